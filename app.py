@@ -1,0 +1,164 @@
+"""Streamlit page: is this overdue-loan SMS genuine, spoofed, mistaken or a scam? (``streamlit run app.py``)
+
+Thin on purpose: it calls ``Verifier.check`` and renders the ``Verdict``. Everything runs in this process;
+the message is never sent anywhere, logged or written to disk.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from verifier import InputError, Verifier
+from verifier.cli import LABEL_ZH
+from verifier.types import MAX_CHARS
+
+# fmt: off
+LABEL_EN = {"genuine": "Genuine notice", "spoofed": "Spoofed notice", "mistaken": "Sent to the wrong person",
+            "scam": "Scam"}
+# colours: genuine green, mistaken blue, spoofed orange, scam red
+BOX = {"genuine": st.success, "mistaken": st.info, "spoofed": st.warning, "scam": st.error}
+MARK = {"genuine": "#c8e6c9", "mistaken": "#bbdefb", "spoofed": "#ffe0b2", "scam": "#ffcdd2"}
+KIND = {"hotline": ("客服电话", "Hotline"), "app": ("官方App", "Official app"),
+        "website": ("官网", "Website"), "public": ("公共渠道", "Public channel")}
+T = {  # key: (简体中文, English)
+    "title": ("逾期短信核验", "Overdue-SMS checker"),
+    "privacy": ("🔒 核验完全在本机进行：短信不会被发送到任何地方，也不会被记录或保存。",
+                "🔒 Checking runs entirely on this machine: the message is never sent anywhere, "
+                "logged or stored."),
+    "example": ("试一条示例短信", "Try an example message"),
+    "sms": ("短信内容（可直接粘贴，繁体也可以）", "SMS text (paste it; traditional characters are fine)"),
+    "sender": ("发送号码（手机上显示的，可不填）", "Sender number as shown on the phone (optional)"),
+    "account": ("你在这家机构有借款/信用卡吗？", "Do you have a loan or credit card with this institution?"),
+    "name": ("你的姓名（可不填，只用来核对称呼，不会保存）",
+             "Your name (optional, only compared with the greeting, never stored)"),
+    "submit": ("开始核验", "Check"), "risk": ("风险分", "Risk score"),
+    "claims": ("短信自称的机构", "Institution the SMS claims to be"),
+    "official": ("官方联系方式（来自本工具的机构登记表）", "Official contacts (from this tool's registry)"),
+    "not_used": ("注意：短信里出现的号码和链接都没有被采用。",
+                 "Note: numbers and links in the SMS were not used."),
+    "no_official": ("登记表里没有这家机构经核实的联系方式：请用银行卡背面、合同上或"
+                    "应用商店里官方App公布的电话联系它。",
+                    "The registry has no verified contacts for this institution: use the number on your "
+                    "card, your contract, or its official app from an app store."),
+    "why": ("为什么这样判断", "Why"), "todo": ("建议你这样做", "What to do"),
+    "report": ("举报：复制下面的内容，以短信发送到",
+               "Report it: copy the text below and send it as an SMS to"),
+    "proba": ("各结论的可能性", "Probability of each verdict"),
+}
+ANSWERS = {"yes": ("有", "Yes"), "no": ("没有", "No"), "unsure": ("不确定", "Not sure")}
+ERRORS = {
+    "empty": ("请先粘贴或输入短信内容。", "Please paste or type the SMS first."),
+    "too_long": (f"这段文字太长了（最多 {MAX_CHARS} 字）。请只粘贴那一条短信。",
+                 f"That is too long ({MAX_CHARS:,} characters at most). Please paste just the one SMS."),
+    "not_text": ("这不是文字内容，无法核验。请粘贴短信文字。",
+                 "That is not text. Please paste the SMS text."),
+}
+EXAMPLES = {  # label: (text, sender, has_account, name)
+    "genuine": ("【工商银行】尊敬的客户，您尾号1234的信用卡已逾期，请尽快通过工行手机银行还款，"
+                "详询95588。如已还款请忽略。", "95588", "yes", ""),
+    "spoofed": ("【工商银行】您的信用卡已逾期，请速回电4008123456处理，否则将影响您的征信。",
+                "17088889999", "unsure", ""),
+    "mistaken": ("【工商银行】尊敬的李女士，您尾号8812的信用卡已逾期，请尽快通过工行手机银行还款。"
+                 "详询95588。", "95588", "no", "张伟"),
+    "scam": ("您的微粒貸已逾期，已啟動立案程序，請於今日18點前將欠款轉入以下帳戶："
+             "6222021234567890123 戶名張三", "", "unsure", ""),
+}
+# fmt: on
+
+
+@st.cache_resource(show_spinner=False)
+def load_verifier() -> Verifier:
+    return Verifier.load()
+
+
+def esc(text: str) -> str:
+    """Untrusted text → inert markdown/HTML: every ASCII symbol becomes a numeric character reference."""
+    return "".join(f"&#{ord(c)};" if (c.isascii() and not c.isalnum() and c != " ") else c for c in text)
+
+
+def fill_example() -> None:
+    text, sender, account, name = EXAMPLES[st.session_state["example"]]
+    st.session_state.update(sms=text, sender=sender, account=account, name=name)
+
+
+st.set_page_config(page_title="逾期短信核验 · Overdue-SMS checker", page_icon="🔍")
+en = st.toggle("English", key="lang_en")
+L = int(en)  # 0 = 简体中文, 1 = English
+
+
+def t(key: str) -> str:
+    return T[key][L]
+
+
+def label_name(label: str) -> str:
+    return LABEL_EN[label] if en else LABEL_ZH[label]
+
+
+st.title(t("title"))
+st.caption(t("privacy"))
+v = load_verifier()
+st.session_state.setdefault("account", "unsure")
+st.selectbox(
+    t("example"), list(EXAMPLES), index=None, key="example", on_change=fill_example, format_func=label_name
+)
+with st.form("check_form"):
+    st.text_area(t("sms"), key="sms", height=140, placeholder="【某某银行】尊敬的客户，您的借款已逾期……")
+    st.text_input(t("sender"), key="sender", placeholder="95588")
+    st.radio(t("account"), list(ANSWERS), key="account", horizontal=True, format_func=lambda a: ANSWERS[a][L])
+    st.text_input(t("name"), key="name")
+    if st.form_submit_button(t("submit"), type="primary", key="submit"):
+        try:  # the result lives only in this browser session's memory
+            st.session_state["result"] = v.check(
+                st.session_state["sms"],
+                sender=st.session_state["sender"].strip() or None,
+                recipient_name=st.session_state["name"].strip() or None,
+                has_account={"yes": True, "no": False}.get(st.session_state["account"]),
+            )
+        except InputError as err:
+            st.session_state["result"] = err
+
+r = st.session_state.get("result")
+if isinstance(r, InputError):
+    st.error(ERRORS.get(r.reason, ("无法核验这条内容。", "This input cannot be checked."))[L], icon="✋")
+elif r is not None:
+    BOX[r.label](f"**{label_name(r.label)}** · {t('risk')} {r.risk}/100", icon="🔍")
+    num: dict[str, int] = {}
+    for i, e in enumerate(r.evidence, 1):
+        num.setdefault(e.rule, i)
+    sup = {e.rule: e.supports for e in r.evidence}
+    marked = "".join(
+        esc(piece)
+        if rule is None
+        else f'<mark style="background:{MARK[sup[rule]]}">{esc(piece)}</mark><sup>[{num[rule]}]</sup>'
+        for piece, rule in r.segments()
+    )
+    st.markdown(f'<div class="sms">{marked.replace("&#10;", "<br>")}</div>', unsafe_allow_html=True)
+    st.subheader(t("why"))
+    for i, e in enumerate(r.evidence, 1):  # the same numbers as the highlights above
+        quote = f"「{esc(e.text)}」 " if e.span is not None and e.text else ""
+        st.markdown(f"{i}. {quote}{esc(e.explanation_en if en else e.explanation_zh)}")
+    if r.institution_name:
+        inst = v.registry.institutions.get(r.institution)
+        st.subheader(
+            f"{t('claims')}{': ' if en else '：'}{inst.name_en if en and inst else r.institution_name}"
+        )
+        st.markdown(f"**{t('official')}**")
+        for c in r.official_contacts:
+            st.markdown(f"- {KIND[c.kind][L]}：`{c.value}`")
+        if not r.official_contacts:
+            st.markdown(t("no_official"))
+        st.caption(t("not_used"))
+    st.subheader(t("todo"))
+    st.markdown("\n".join(f"{i}. {esc(a.text_en if en else a.text_zh)}" for i, a in enumerate(r.actions, 1)))
+    if r.label in ("spoofed", "scam"):
+        spam, fraud = v.registry.channels["spam_12321"], v.registry.channels["antifraud_96110"]
+        sender = st.session_state.get("sender", "").strip()
+        st.markdown(f"**{t('report')} {spam.value}**（{spam.name_en if en else spam.name_zh}）")
+        st.code(f"{sender}*{r.text}" if sender else r.text, language=None, wrap_lines=True)
+        st.markdown(
+            f"**{fraud.value}** · {fraud.name_en if en else fraud.name_zh}："
+            f"{fraud.purpose_en if en else fraud.purpose_zh}"
+        )
+    st.subheader(t("proba"))
+    for label, p in sorted(r.scores.items(), key=lambda kv: -kv[1]):
+        st.progress(min(1.0, max(0.0, float(p))), text=f"{label_name(label)} {p:.0%}")

@@ -1,0 +1,212 @@
+"""The Streamlit page (app.py), driven headlessly with streamlit.testing.v1.AppTest."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from verifier.registry import Registry
+from verifier.types import MAX_CHARS
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+BOXES = {"genuine": "success", "mistaken": "info", "spoofed": "warning", "scam": "error"}
+LABEL_ZH = {"genuine": "真实通知", "spoofed": "仿冒通知", "mistaken": "发错了人", "scam": "诈骗"}
+LABEL_EN = {"genuine": "Genuine", "spoofed": "Spoofed", "mistaken": "wrong person", "scam": "Scam"}
+ICBC_NOTICE = "【工商银行】尊敬的张先生，您尾号1234的信用卡已逾期，请尽快通过工行手机银行还款，详询95588。"
+PLANTED = "4008123456"
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return Registry.load()
+
+
+def fresh() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def submit(at: AppTest, text: str, sender: str = "", account: str = "unsure", name: str = "") -> AppTest:
+    at.text_area(key="sms").set_value(text)
+    at.text_input(key="sender").set_value(sender)
+    at.radio(key="account").set_value(account)
+    at.text_input(key="name").set_value(name)
+    at.button(key="submit").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def verdicts(at: AppTest) -> list[tuple[str, str]]:
+    """(box kind, text) of every coloured verdict/error box on the page."""
+    return [(kind, box.value) for kind in ("success", "info", "warning", "error") for box in getattr(at, kind)]
+
+
+def shown_verdict(at: AppTest) -> str:
+    boxes = verdicts(at)
+    assert len(boxes) == 1, boxes
+    kind, text = boxes[0]
+    label = next(lab for lab, k in BOXES.items() if k == kind)
+    assert LABEL_ZH[label] in text and "/100" in text, text
+    return label
+
+
+def texts(at: AppTest) -> list[str]:
+    """Every piece of text on the page (markdown, captions, alerts, code, headings, progress labels)."""
+    out = [e.value for kind in ("markdown", "caption", "code", "subheader", "title") for e in getattr(at, kind)]
+    out += [v for _, v in verdicts(at)]
+    out += [p.proto.text for p in at.get("progress")]
+    return out
+
+
+def contact_lines(at: AppTest) -> list[str]:
+    return [m.value for m in at.markdown if m.value.startswith("- ")]
+
+
+@pytest.mark.parametrize("label", ["genuine", "spoofed", "mistaken", "scam"])
+def test_each_example_gives_its_verdict(label):
+    at = fresh()
+    assert at.selectbox(key="example").options == [LABEL_ZH[x] for x in BOXES] or label in BOXES
+    at.selectbox(key="example").set_value(label).run()
+    text = at.text_area(key="sms").value
+    assert len(text) > 20 and ("逾期" in text or "逾期" in text.replace("逾", "逾"))
+    at.button(key="submit").click().run()
+    assert not at.exception, at.exception
+    assert shown_verdict(at) == label
+    highlighted = at.markdown[0].value
+    assert highlighted.startswith('<div class="sms">') and "<mark" in highlighted
+    bars = [p.proto.text for p in at.get("progress")]
+    assert len(bars) == 4 and bars[0].startswith(LABEL_ZH[label])
+
+
+@pytest.mark.parametrize(
+    ("sender", "account", "name", "label"),
+    [
+        ("95588", "yes", "张伟", "genuine"),
+        ("13912345678", "unsure", "", "spoofed"),
+        ("95588", "no", "", "mistaken"),
+        ("95588", "yes", "李娜", "mistaken"),
+    ],
+)
+def test_metadata_widgets_change_the_verdict(sender, account, name, label):
+    assert shown_verdict(submit(fresh(), ICBC_NOTICE, sender, account, name)) == label
+
+
+def test_typed_scam_is_red_with_report_text_and_96110_from_registry(registry):
+    text = "【微众银行】您的微粒贷已逾期，请于今日18点前将欠款转入以下账户：6222021234567890123 户名张三"
+    at = submit(fresh(), text, sender="13800001111")
+    assert shown_verdict(at) == "scam"
+    spam, fraud = registry.channels["spam_12321"], registry.channels["antifraud_96110"]
+    assert [c.value for c in at.code] == [f"13800001111*{text}"]
+    page = "\n".join(texts(at))
+    assert f"发送到 {spam.value}" in page and f"**{fraud.value}**" in page
+    assert "1. " in page and "2. " in page  # the actions are a numbered list
+
+
+def test_report_channels_are_read_from_the_registry_not_hard_coded(monkeypatch):
+    real = Registry.load
+
+    def patched(path=None):
+        reg = real(path)
+        reg.channels["spam_12321"] = dataclasses.replace(reg.channels["spam_12321"], value="10000321")
+        reg.channels["antifraud_96110"] = dataclasses.replace(reg.channels["antifraud_96110"], value="10000110")
+        return reg
+
+    monkeypatch.setattr(Registry, "load", patched)
+    st.cache_resource.clear()
+    try:
+        at = fresh()
+        at.selectbox(key="example").set_value("scam").run()
+        at.button(key="submit").click().run()
+        page = "\n".join(texts(at))
+        assert "发送到 10000321" in page and "**10000110**" in page
+    finally:
+        st.cache_resource.clear()
+
+
+@pytest.mark.parametrize(("institution", "text"), [
+    ("icbc", f"【工商银行】您的信用卡已逾期，请致电{PLANTED}处理，否则影响征信。"),
+    ("webank", f"【微众银行】您的微粒贷已逾期，请致电{PLANTED}处理。"),
+])  # fmt: skip
+def test_official_contacts_come_from_the_registry_never_from_the_message(registry, institution, text):
+    at = submit(fresh(), text)
+    assert shown_verdict(at) in {"spoofed", "scam"}
+    inst = registry.institutions[institution]
+    official = [f.value for f in inst.hotlines if not f.unverified]
+    shown = [line.split("`")[1] for line in contact_lines(at) if "客服电话" in line]
+    assert shown == list(dict.fromkeys(official))
+    if institution == "icbc":
+        assert "95588" in shown
+    if not official:
+        assert any("没有这家机构经核实的联系方式" in t for t in texts(at))
+    assert any("短信里出现的号码和链接都没有被采用" in c.value for c in at.caption)
+    assert f"自称的机构：{inst.name}" in "\n".join(s.value for s in at.subheader)
+    # The planted number may appear only where the message itself is quoted: never as a contact or action.
+    for piece in texts(at):
+        if PLANTED in piece:
+            assert piece.startswith('<div class="sms">') or f"「{PLANTED}」" in piece or piece.endswith(text), piece
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t "])
+def test_empty_input_is_a_friendly_error(text):
+    at = submit(fresh(), text)
+    assert verdicts(at) == [("error", "请先粘贴或输入短信内容。")]
+    assert not at.get("progress")
+
+
+def test_too_long_input_is_a_friendly_error():
+    at = submit(fresh(), "逾期" * MAX_CHARS)
+    (kind, message), *_ = verdicts(at)
+    assert kind == "error" and "太长" in message and str(MAX_CHARS) in message
+    assert len(verdicts(at)) == 1 and not at.get("progress")
+
+
+def test_a_new_check_replaces_the_error():
+    at = submit(fresh(), "")
+    assert verdicts(at)[0][0] == "error"
+    assert shown_verdict(submit(at, ICBC_NOTICE, "95588", "yes")) == "genuine"
+
+
+def test_message_is_escaped_not_rendered():
+    text = "【微众银行】<img src=x onerror=alert(1)><script>x()</script> [点我](http://evil.cn) www.evil.cn *粗*"
+    at = submit(fresh(), text)
+    body = at.markdown[0].value
+    assert body.startswith('<div class="sms">')
+    for raw in ("<img", "<script", "](", "http://", "www.", "*粗*"):
+        assert raw not in body
+    assert "&#60;img" in body and "&#60;script&#62;" in body
+
+
+def test_english_toggle_switches_the_labels():
+    at = fresh()
+    assert at.text_area(key="sms").label.startswith("短信内容")
+    assert at.button(key="submit").label == "开始核验"
+    assert at.radio(key="account").options == ["有", "没有", "不确定"]
+    at.selectbox(key="example").set_value("scam").run()
+    at.button(key="submit").click().run()
+    assert "诈骗" in verdicts(at)[0][1]
+    at.toggle(key="lang_en").set_value(True).run()
+    assert not at.exception
+    assert at.text_area(key="sms").label.startswith("SMS text")
+    assert at.button(key="submit").label == "Check"
+    assert at.radio(key="account").options == ["Yes", "No", "Not sure"]
+    assert at.title[0].value == "Overdue-SMS checker"
+    (kind, text), = verdicts(at)  # the result stays, now in English
+    assert kind == "error" and text.startswith("**Scam**") and "Risk score" in text
+    assert "What to do" in [s.value for s in at.subheader]
+    assert not any("诈骗" in p.proto.text for p in at.get("progress"))
+    at.toggle(key="lang_en").set_value(False).run()
+    assert at.button(key="submit").label == "开始核验"
+
+
+def test_page_says_checking_is_local_and_nothing_is_kept():
+    at = fresh()
+    note = at.caption[0].value
+    assert "本机" in note and "不会被发送" in note and "不会被记录或保存" in note
+    at.toggle(key="lang_en").set_value(True).run()
+    assert "never sent anywhere" in at.caption[0].value and "stored" in at.caption[0].value
+    assert "never stored" in at.text_input(key="name").label

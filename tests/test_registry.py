@@ -1,0 +1,432 @@
+"""Tests of the registry loader (verifier/registry.py) and of the shipped data/institutions.toml."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections import Counter
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from verifier.datafiles import read_toml
+from verifier.normalize import normalize
+from verifier.registry import Channel, Institution, Registry, RegistryError
+
+SHIPPED = Path(str(resources.files("verifier.data") / "institutions.toml"))
+FACT_KEYS = ("hotlines", "sms_senders", "domains", "apps", "wechat")
+KINDS = {"bank", "credit_card_centre", "consumer_finance", "platform", "microloan"}
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return Registry.load()
+
+
+@pytest.fixture(scope="module")
+def raw() -> dict:
+    return read_toml(SHIPPED)[0]
+
+
+# --------------------------------------------------------------------------- shipped data
+
+
+def test_shipped_has_at_least_30_institutions(registry):
+    assert len(registry.institutions) >= 30
+
+
+def test_shipped_ids_unique_and_ascii_snake(raw):
+    ids = [e["id"] for e in raw["institution"]]
+    assert [i for i, n in Counter(ids).items() if n > 1] == []
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", i) for i in ids), ids
+
+
+def test_shipped_required_fields_and_kinds(raw):
+    for entry in raw["institution"]:
+        for key in ("id", "name", "name_en", "kind", "aliases", "products", "hotlines"):
+            assert key in entry, (entry.get("id"), key)
+        assert entry["kind"] in KINDS, entry["id"]
+
+
+def test_every_fact_has_a_source_and_a_boolean_unverified(raw):
+    for entry in raw["institution"]:
+        for key in FACT_KEYS:
+            for fact in entry.get(key, []):
+                assert isinstance(fact, dict), (entry["id"], key, fact)
+                assert isinstance(fact.get("value"), str) and fact["value"].strip(), (entry["id"], key)
+                assert isinstance(fact.get("source"), str) and fact["source"].strip(), (entry["id"], key)
+                assert isinstance(fact.get("unverified", False), bool), (entry["id"], key)
+
+
+def test_verified_facts_cite_a_web_page(registry):
+    # "general knowledge" is only acceptable for facts marked unverified.
+    for inst in registry.institutions.values():
+        for key in FACT_KEYS:
+            for fact in getattr(inst, key):
+                if not fact.unverified:
+                    assert fact.source.startswith(("https://", "http://")), (inst.id, key, fact)
+
+
+def test_numbers_are_strings_of_digits_in_the_file_and_after_parsing(raw, registry):
+    for entry in raw["institution"]:
+        for key in ("hotlines", "sms_senders"):
+            for fact in entry.get(key, []):
+                assert isinstance(fact["value"], str), (entry["id"], fact)  # quoted, so 95588 stays a string
+    for inst in registry.institutions.values():
+        for fact in (*inst.hotlines, *inst.sms_senders):
+            assert fact.value.isdigit() and 5 <= len(fact.value) <= 20, (inst.id, fact.value)
+
+
+def test_every_institution_has_a_hotline(registry):
+    assert [i.id for i in registry.institutions.values() if not i.hotlines] == []
+
+
+def test_domains_are_bare_lowercase_hosts(registry):
+    for inst in registry.institutions.values():
+        for fact in inst.domains:
+            assert re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", fact.value), (inst.id, fact.value)
+
+
+def test_no_alias_is_shared_by_two_institutions(registry):
+    owner: dict[str, str] = {}
+    clashes = []
+    for inst in registry.institutions.values():
+        for alias in set(inst.names()):
+            key = alias.lower()
+            if key in owner and owner[key] != inst.id:
+                clashes.append((alias, owner[key], inst.id))
+            owner.setdefault(key, inst.id)
+    assert clashes == []
+
+
+def test_aliases_are_already_in_normalised_form(registry):
+    # mentions() matches normalize(text): an alias in traditional or full-width form would never match.
+    for inst in registry.institutions.values():
+        for alias in inst.names():
+            assert normalize(alias).text == alias.lower(), (inst.id, alias)
+
+
+@pytest.mark.parametrize("word", ["平安", "民生", "兴业", "华夏", "中原", "马上", "白条", "金条", "放心借"])
+def test_no_ambiguous_bare_aliases(registry, word):
+    assert word not in {a for inst in registry.institutions.values() for a in inst.names()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("您的借呗已逾期", "antgroup"),
+        ("花呗账单逾期", "antgroup"),
+        ("工行信用卡中心提醒", "icbc"),
+        ("您的牡丹卡已逾期", "icbc"),
+        ("建行龙卡", "ccb"),
+        ("招行信用卡", "cmb"),
+        ("安逸花借款逾期", "msxf"),
+        ("有钱花提醒您还款", "duxiaoman"),
+        ("分期乐账单", "lexin"),
+        ("360借条", "qifu"),
+        ("美团月付", "meituan"),
+        ("京东白条", "jd_finance"),
+        ("民生银行信用卡", "cmbc"),
+        ("中银消费金融", "bocfc"),
+        ("中国银行信用卡", "boc"),
+        ("拿去花", "ctrip_finance"),
+        ("网商贷", "mybank"),
+        ("微粒贷", "webank"),
+    ],
+)
+def test_names_people_write_resolve_to_the_right_institution(registry, text, expected):
+    found = registry.mentions(normalize(text).text)
+    assert found, text
+    assert found[0].institution == expected, (text, found)
+
+
+def test_ordinary_sentences_mention_no_institution(registry):
+    text = normalize("请您放心借款，民生问题和平安出行都很重要，马上处理，打白条也不行").text
+    assert registry.mentions(text) == []
+
+
+def test_all_channels_present_with_their_numbers(registry):
+    expected = {
+        "antifraud_96110": "96110",
+        "spam_12321": "12321",
+        "police_110": "110",
+        "court_12368": "12368",
+        "finance_12378": "12378",
+    }
+    assert {cid: registry.channel(cid).value for cid in expected} == expected
+    for ch in registry.channels.values():
+        assert isinstance(ch, Channel)
+        assert ch.source.startswith("https://"), ch.id
+        assert ch.purpose_zh and ch.purpose_en, ch.id
+
+
+def test_96110_purpose_sends_victims_to_110(registry):
+    assert "110" in registry.channel("antifraud_96110").purpose_zh.replace("96110", "")
+
+
+def test_big_bank_hotlines(registry):
+    expected = {
+        "icbc": "95588",
+        "ccb": "95533",
+        "abc": "95599",
+        "boc": "95566",
+        "bocom": "95559",
+        "cmb": "95555",
+        "spdb": "95528",
+        "citic": "95558",
+        "ceb": "95595",
+        "cmbc": "95568",
+        "pingan_bank": "95511",
+        "cgb": "95508",
+        "cib": "95561",
+        "hxb": "95577",
+        "psbc": "95580",
+        "webank": "95384",
+    }
+    for inst_id, number in expected.items():
+        assert number in {f.value for f in registry.institutions[inst_id].hotlines}, inst_id
+
+
+def test_owners_of_number_95588_is_icbc(registry):
+    assert registry.owners_of_number("95588") == ["icbc"]
+
+
+def test_unverified_shipped_numbers_are_never_official(registry):
+    for inst in registry.institutions.values():
+        official = {f.value for f in (*inst.hotlines, *inst.sms_senders) if not f.unverified}
+        for fact in (*inst.hotlines, *inst.sms_senders):
+            if fact.unverified and fact.value not in official:
+                assert inst.number_status(fact.value) == "unverified", (inst.id, fact.value)
+                assert inst.id not in registry.owners_of_number(fact.value)
+
+
+# --------------------------------------------------------------------------- loader on small files
+
+GOOD_ENTRY = """\
+[[institution]]
+id = "{id}"
+name = "{name}"
+name_en = "Example"
+kind = "bank"
+aliases = [{aliases}]
+products = []
+hotlines = [{{ value = "{number}", source = "https://example.com/" }}]
+domains = [{{ value = "{domain}", source = "https://example.com/" }}]
+"""
+
+
+def _entry(id="demo", name="示例银行", aliases='"示例"', number="95000", domain="example.com"):
+    return GOOD_ENTRY.format(id=id, name=name, aliases=aliases, number=number, domain=domain)
+
+
+def _write(tmp_path: Path, text: str, name: str = "reg.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def _line_of(text: str, needle: str, occurrence: int = 1) -> int:
+    lines = [i + 1 for i, line in enumerate(text.splitlines()) if needle in line]
+    return lines[occurrence - 1]
+
+
+def _error(path: Path) -> str:
+    with pytest.raises(RegistryError) as info:
+        Registry.load(path)
+    return str(info.value)
+
+
+def test_good_small_file_loads(tmp_path):
+    reg = Registry.load(_write(tmp_path, _entry()))
+    assert list(reg.institutions) == ["demo"]
+    assert isinstance(reg.institutions["demo"], Institution)
+    assert reg.path.endswith("reg.toml")
+
+
+def test_broken_toml_names_file_and_line(tmp_path):
+    text = _entry() + "\n[[institution]]\nid = \n"
+    path = _write(tmp_path, text, "broken.toml")
+    message = _error(path)
+    assert "broken.toml" in message
+    assert f"broken.toml:{_line_of(text, 'id = ', 2)}:" in message, message
+
+
+def test_missing_kind_names_file_and_line_of_the_entry(tmp_path):
+    second = _entry(id="second", name="第二银行", aliases='"第二"', number="95001").replace(
+        'kind = "bank"\n', ""
+    )
+    text = _entry() + "\n" + second
+    path = _write(tmp_path, text, "nokind.toml")
+    message = _error(path)
+    assert f"nokind.toml:{_line_of(text, '[[institution]]', 2)}:" in message, message
+    assert "kind" in message
+
+
+def test_fact_without_source_names_the_fact_line(tmp_path):
+    text = _entry() + "\n" + _entry(id="second", name="第二银行", aliases='"第二"', number="95001")
+    text = text.replace('{ value = "95001", source = "https://example.com/" }', '{ value = "95001" }')
+    path = _write(tmp_path, text, "nosource.toml")
+    message = _error(path)
+    assert f"nosource.toml:{_line_of(text, '95001')}:" in message, message
+    assert "second.hotlines" in message
+
+
+def test_fact_with_blank_source_is_rejected(tmp_path):
+    text = _entry().replace('source = "https://example.com/" }]\ndomains', 'source = "  " }]\ndomains')
+    message = _error(_write(tmp_path, text, "blank.toml"))
+    assert f"blank.toml:{_line_of(text, 'hotlines')}:" in message, message
+
+
+def test_duplicate_id_names_the_second_entry(tmp_path):
+    text = _entry() + "\n" + _entry(name="重复银行", aliases='"重复"', number="95001")
+    path = _write(tmp_path, text, "dup.toml")
+    message = _error(path)
+    assert f"dup.toml:{_line_of(text, 'id = ', 2)}:" in message, message
+    assert "duplicate" in message and "demo" in message
+
+
+def test_duplicate_id_line_is_not_fooled_by_an_alias_equal_to_the_id(tmp_path):
+    # "demo" first appears quoted as an alias of another entry, before either id line.
+    text = (
+        _entry(id="other", name="其他银行", aliases='"demo"', number="95002")
+        + "\n"
+        + _entry(aliases='"示例"')
+        + "\n"
+        + _entry(name="重复银行", aliases='"重复"', number="95001")
+    )
+    message = _error(_write(tmp_path, text, "dup2.toml"))
+    assert f"dup2.toml:{_line_of(text, 'id = ', 3)}:" in message, message
+
+
+def test_alias_shared_by_two_institutions_is_rejected(tmp_path):
+    text = _entry() + "\n" + _entry(id="second", name="第二银行", aliases='"示例"', number="95001")
+    message = _error(_write(tmp_path, text, "alias.toml"))
+    assert f"alias.toml:{_line_of(text, 'aliases', 2)}:" in message, message
+    assert "示例" in message
+
+
+def test_number_that_is_not_a_number_is_rejected(tmp_path):
+    text = _entry(number="call us")
+    message = _error(_write(tmp_path, text, "nan.toml"))
+    assert f"nan.toml:{_line_of(text, 'call us')}:" in message, message
+
+
+def test_channel_missing_field_names_the_channel(tmp_path):
+    text = _entry() + textwrap.dedent(
+        """
+        [[channel]]
+        id = "police_110"
+        value = "110"
+        name_zh = "报警电话"
+        name_en = "Police"
+        purpose_zh = "报警"
+        source = "https://www.mps.gov.cn/"
+        """
+    )
+    message = _error(_write(tmp_path, text, "chan.toml"))
+    assert f"chan.toml:{_line_of(text, '[[channel]]')}:" in message, message
+    assert "purpose_en" in message
+
+
+def test_numbers_are_normalised_to_digits(tmp_path):
+    reg = Registry.load(_write(tmp_path, _entry(number="400-820-5555")))
+    inst = reg.institutions["demo"]
+    assert inst.hotlines[0].value == "4008205555"
+    assert inst.number_status("4008205555") == "official"
+
+
+UNVERIFIED = """\
+[[institution]]
+id = "demo"
+name = "示例银行"
+name_en = "Example"
+kind = "bank"
+aliases = ["示例"]
+products = ["示例贷"]
+hotlines = [
+    { value = "95000", source = "https://example.com/" },
+    { value = "4000000000", source = "general knowledge; to be confirmed", unverified = true },
+]
+sms_senders = [{ value = "1069000095000", source = "general knowledge; to be confirmed", unverified = true }]
+domains = [
+    { value = "example.com", source = "https://example.com/" },
+    { value = "example-pay.cn", source = "general knowledge; to be confirmed", unverified = true },
+]
+"""
+
+
+@pytest.fixture
+def demo(tmp_path) -> Registry:
+    return Registry.load(_write(tmp_path, UNVERIFIED))
+
+
+def test_unverified_facts_give_unverified_never_official(demo):
+    inst = demo.institutions["demo"]
+    assert inst.number_status("4000000000") == "unverified"
+    assert inst.number_status("1069000095000") == "unverified"
+    assert inst.host_status("example-pay.cn") == "unverified"
+    assert inst.host_status("www.example-pay.cn") == "unverified"
+    assert demo.owners_of_number("4000000000") == []
+    assert demo.owners_of_host("example-pay.cn") == []
+
+
+def test_number_status(demo):
+    inst = demo.institutions["demo"]
+    assert inst.number_status("95000") == "official"
+    assert inst.number_status("95001") == "not_official"
+    # a 1069 port that merely ends with the service number is not the service number
+    assert inst.number_status("1069123495000") == "not_official"
+    assert inst.number_status("") == "not_official"
+    assert demo.owners_of_number("95000") == ["demo"]
+
+
+def test_host_status(demo):
+    inst = demo.institutions["demo"]
+    assert inst.host_status("example.com") == "official"
+    assert inst.host_status("WWW.Example.COM.") == "official"
+    assert inst.host_status("m.pay.example.com") == "official"
+    for lookalike in ("example.com.cn-pay.top", "example-com.xyz", "notexample.com", "example.co", "com"):
+        assert inst.host_status(lookalike) == "not_official", lookalike
+    assert demo.owners_of_host("a.example.com") == ["demo"]
+
+
+def test_shipped_webank_host_status(registry):
+    webank = registry.institutions["webank"]
+    official_or_unverified = webank.host_status("webank.com")
+    assert official_or_unverified in ("official", "unverified")
+    assert webank.host_status("www.webank.com") == official_or_unverified
+    for lookalike in ("webank.com.cn-pay.top", "webank-com.xyz", "mywebank.com"):
+        assert webank.host_status(lookalike) == "not_official", lookalike
+
+
+def test_shipped_icbc_host_status(registry):
+    assert registry.owners_of_host("www.icbc.com.cn") == ["icbc"]
+    assert registry.owners_of_host("icbc.com.cn-verify.top") == []
+
+
+def test_mentions_finds_weilidai_with_offsets(registry):
+    text = normalize("您的微粒贷已逾期").text
+    found = registry.mentions(text)
+    assert [(m.institution, m.start, m.end, m.alias) for m in found] == [("webank", 2, 5, "微粒贷")]
+    assert text[found[0].start : found[0].end] == "微粒贷"
+
+
+def test_mentions_prefers_the_longest_alias(registry):
+    text = normalize("天津京东消费金融提醒您").text
+    found = registry.mentions(text)
+    assert [m.institution for m in found] == ["homecredit"]
+    assert found[0].alias == "天津京东消费金融"
+
+
+def test_mentions_are_case_and_width_insensitive(tmp_path):
+    text = _entry(aliases='"WeDemo"')
+    reg = Registry.load(_write(tmp_path, text))
+    found = reg.mentions(normalize("来自ＷＥＤＥＭＯ的通知").text)
+    assert [(m.institution, m.alias) for m in found] == [("demo", "wedemo")]
+
+
+def test_registry_built_in_memory(demo):
+    copy = Registry(dict(demo.institutions), dict(demo.channels))
+    assert [m.institution for m in copy.mentions("示例贷逾期")] == ["demo"]
+    assert Registry({}, {}).mentions("任何文字") == []

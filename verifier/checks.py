@@ -1,0 +1,263 @@
+"""Named checks: rule logic that needs entities, metadata or the registry, not just a regex.
+
+Each check takes (Message, Registry) and returns the spans where it fires, in the ORIGINAL text
+(``None`` for a hit on metadata alone); an empty list means it does not fire. Rules in
+``data/rules.toml`` refer to these by name, so adding a rule that reuses a check needs no code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from verifier.message import Message
+    from verifier.registry import Registry
+    from verifier.types import Entity
+
+Span = tuple[int, int] | None
+Check = Callable[["Message", "Registry"], list[Span]]
+CHECKS: dict[str, Check] = {}
+
+PERSONAL_KINDS = {"mobile", "virtual", "international"}
+# Words that turn a card/wallet mention into a demand to move money there.
+_TRANSFER = regex.compile(
+    r"转入|转至|转到|汇入|汇至|打款|打入|存入|转账|汇款|还款至|还到|还入|收款|户名|收款人|对公|账户[:：]"
+)
+_CONTEXT = 24
+
+
+def check(name: str) -> Callable[[Check], Check]:
+    """Register a check under ``name`` for rules to refer to."""
+
+    def register(fn: Check) -> Check:
+        CHECKS[name] = fn
+        return fn
+
+    return register
+
+
+def _span(e: Entity) -> tuple[int, int]:
+    return (e.start, e.end)
+
+
+def _public_numbers(registry: Registry) -> set[str]:
+    return {c.value for c in registry.channels.values()}
+
+
+def _callback_numbers(msg: Message, registry: Registry) -> list[Entity]:
+    """Phone numbers in the text that the reader is asked to call, minus public channels (96110…)."""
+    public = _public_numbers(registry)
+    return [e for e in msg.of("phone") if e.value not in public]
+
+
+def _near_transfer(msg: Message, e: Entity) -> bool:
+    lo = max(0, e.start - _CONTEXT)
+    hi = min(len(msg.original), e.end + _CONTEXT)
+    return bool(_TRANSFER.search(msg.original[lo:hi])) or bool(_TRANSFER.search(_norm_window(msg, lo, hi)))
+
+
+def _norm_window(msg: Message, lo: int, hi: int) -> str:
+    starts = msg.norm.starts
+    return "".join(ch for ch, s in zip(msg.text, starts, strict=True) if lo <= s < hi)
+
+
+# --- sender -------------------------------------------------------------------------------------
+
+
+@check("sender_official")
+def sender_official(msg: Message, registry: Registry) -> list[Span]:
+    """The sender is a verified official number of the institution the text claims to be."""
+    inst = msg.institution
+    if inst is None or msg.sender is None:
+        return []
+    return [None] if inst.number_status(msg.sender) == "official" else []
+
+
+@check("sender_personal_number")
+def sender_personal_number(msg: Message, registry: Registry) -> list[Span]:
+    """An institution's notice sent from a personal mobile, virtual-operator or foreign number."""
+    if msg.institution is None or msg.sender_kind not in PERSONAL_KINDS:
+        return []
+    return [None] if msg.institution.number_status(msg.sender) == "not_official" else []
+
+
+@check("sender_unlisted")
+def sender_unlisted(msg: Message, registry: Registry) -> list[Span]:
+    """A service number or SMS port that is not among the claimed institution's senders or hotlines."""
+    inst = msg.institution
+    if inst is None or msg.sender is None or msg.sender_kind in PERSONAL_KINDS:
+        return []
+    if inst.number_status(msg.sender) != "not_official" or msg.sender in _public_numbers(registry):
+        return []
+    # 106 ports are rented by many senders and rarely published: an unlisted port is weak evidence,
+    # an unlisted 95xxx/400 number claiming to be the bank is not; the rule weights say so.
+    return [None]
+
+
+@check("sender_official_other_institution")
+def sender_official_other_institution(msg: Message, registry: Registry) -> list[Span]:
+    """The sender is official for a different institution than the one the text names."""
+    inst = msg.institution
+    if inst is None or msg.sender is None:
+        return []
+    owners = registry.owners_of_number(msg.sender)
+    return [None] if owners and inst.id not in owners else []
+
+
+# --- callback numbers and links -----------------------------------------------------------------
+
+
+@check("callback_not_official")
+def callback_not_official(msg: Message, registry: Registry) -> list[Span]:
+    """The text asks you to call a number that is not an official hotline of the claimed institution."""
+    inst = msg.institution
+    if inst is None:
+        return []
+    return [
+        _span(e) for e in _callback_numbers(msg, registry) if inst.number_status(e.value) == "not_official"
+    ]
+
+
+@check("callback_personal_number")
+def callback_personal_number(msg: Message, registry: Registry) -> list[Span]:
+    """A mobile or virtual-operator number given as the number to call about a debt."""
+    inst = msg.institution
+    spans = []
+    for e in _callback_numbers(msg, registry):
+        if e.attrs.get("phone_kind") in PERSONAL_KINDS and (
+            inst is None or inst.number_status(e.value) != "official"
+        ):
+            spans.append(_span(e))
+    return spans
+
+
+@check("callback_official")
+def callback_official(msg: Message, registry: Registry) -> list[Span]:
+    """Every number in the text is an official hotline of the claimed institution."""
+    inst = msg.institution
+    numbers = _callback_numbers(msg, registry)
+    if inst is None or not numbers:
+        return []
+    if all(inst.number_status(e.value) == "official" for e in numbers):
+        return [_span(numbers[0])]
+    return []
+
+
+@check("link_not_official")
+def link_not_official(msg: Message, registry: Registry) -> list[Span]:
+    """A link whose host is not under an official domain of the claimed institution."""
+    inst = msg.institution
+    if inst is None:
+        return []
+    return [_span(e) for e in msg.of("link") if inst.host_status(e.value) == "not_official"]
+
+
+@check("link_lookalike")
+def link_lookalike(msg: Message, registry: Registry) -> list[Span]:
+    """A host that borrows an institution's domain name without being under its domain (webank-kf.top)."""
+    spans = []
+    for e in msg.of("link"):
+        # A registered domain, even an unverified one, is the institution's own name, not a lookalike.
+        if any(inst.host_status(e.value) != "not_official" for inst in registry.institutions.values()):
+            continue
+        for inst in registry.institutions.values():
+            labels = {d.value.split(".")[0] for d in inst.domains if len(d.value.split(".")[0]) >= 4}
+            if any(label in e.value for label in labels):
+                spans.append(_span(e))
+                break
+    return spans
+
+
+@check("link_risky_host")
+def link_risky_host(msg: Message, registry: Registry) -> list[Span]:
+    """A short link, bare IP address or punycode host, which hide where the link goes."""
+    return [
+        _span(e)
+        for e in msg.of("link")
+        if e.attrs.get("is_short") or e.attrs.get("is_ip") or e.attrs.get("punycode")
+    ]
+
+
+@check("link_official")
+def link_official(msg: Message, registry: Registry) -> list[Span]:
+    """Every link goes to an official domain of the claimed institution."""
+    inst = msg.institution
+    links = msg.of("link")
+    if inst is None or not links:
+        return []
+    return [_span(links[0])] if all(inst.host_status(e.value) == "official" for e in links) else []
+
+
+# --- where the money goes -----------------------------------------------------------------------
+
+
+@check("card_for_repayment")
+def card_for_repayment(msg: Message, registry: Registry) -> list[Span]:
+    """A full bank-card number given as the place to pay (lenders never ask for a transfer to a card)."""
+    return [_span(e) for e in msg.of("card") if _near_transfer(msg, e)]
+
+
+@check("personal_payee")
+def personal_payee(msg: Message, registry: Registry) -> list[Span]:
+    """A named person as the payee (户名张三)."""
+    return [_span(e) for e in msg.of("name") if e.attrs.get("role") == "payee"]
+
+
+@check("wallet_for_repayment")
+def wallet_for_repayment(msg: Message, registry: Registry) -> list[Span]:
+    """A personal Alipay/WeChat/QQ account or payment code as the place to pay."""
+    return [_span(e) for e in msg.of("wallet") if e.attrs.get("account") or _near_transfer(msg, e)]
+
+
+# --- recipient ----------------------------------------------------------------------------------
+
+
+@check("no_account")
+def no_account(msg: Message, registry: Registry) -> list[Span]:
+    """The recipient says they have no loan or card with this institution."""
+    return [None] if msg.has_account is False else []
+
+
+@check("name_mismatch")
+def name_mismatch(msg: Message, registry: Registry) -> list[Span]:
+    """The greeting names someone other than the recipient."""
+    if not msg.recipient_name:
+        return []
+    mine = msg.recipient_name.replace(" ", "")
+    return [
+        _span(e)
+        for e in msg.of("name")
+        if e.attrs.get("role", "greeting") == "greeting" and not _same_person(e.value, mine)
+    ]
+
+
+@check("name_match")
+def name_match(msg: Message, registry: Registry) -> list[Span]:
+    """The greeting names the recipient."""
+    if not msg.recipient_name:
+        return []
+    mine = msg.recipient_name.replace(" ", "")
+    greetings = [e for e in msg.of("name") if e.attrs.get("role", "greeting") == "greeting"]
+    return [_span(greetings[0])] if greetings and all(_same_person(e.value, mine) for e in greetings) else []
+
+
+def _same_person(greeting: str, recipient: str) -> bool:
+    """张先生 matches 张三; 张三 matches 张三; 李女士 does not match 张三."""
+    greeting = greeting.removesuffix("先生").removesuffix("女士").removesuffix("小姐")
+    if not greeting or not recipient:
+        return False
+    return recipient.startswith(greeting) or greeting.startswith(recipient)
+
+
+# --- time ---------------------------------------------------------------------------------------
+
+
+@check("night_time")
+def night_time(msg: Message, registry: Registry) -> list[Span]:
+    """Received between 22:00 and 08:00, when lenders' agents may not send collection messages."""
+    if msg.received_at is None:
+        return []
+    return [None] if msg.received_at.hour >= 22 or msg.received_at.hour < 8 else []

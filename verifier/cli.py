@@ -1,0 +1,83 @@
+"""Command line: ``verifier check | score | report | train | eval`` (also ``python -m verifier``)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from verifier.types import InputError
+
+LABEL_ZH = {"genuine": "真实通知", "spoofed": "仿冒通知", "mistaken": "发错了人", "scam": "诈骗"}
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="overdue-sms-verifier")
+def main() -> None:
+    """Check whether a Chinese overdue-loan SMS is genuine, spoofed, mistaken or a scam."""
+
+
+@main.command()
+@click.argument("text")
+@click.option("--sender", help="The number the SMS came from, as shown on the phone.")
+@click.option("--recipient-name", help="Your name, only to compare with the greeting.")
+@click.option(
+    "--has-account/--no-account",
+    default=None,
+    help="Whether you have a loan or card with the institution (omit if unsure).",
+)
+@click.option("--received-at", help="When it arrived, ISO format (2026-03-01T23:30).")
+@click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default="zh",
+    show_default=True,
+    help="Language of the text output.",
+)
+@click.option("--no-model", is_flag=True, help="Rules only, without the trained classifier.")
+def check(
+    text: str,
+    sender: str | None,
+    recipient_name: str | None,
+    has_account: bool | None,
+    received_at: str | None,
+    as_json: bool,
+    lang: str,
+    no_model: bool,
+) -> None:
+    """Check one SMS. TEXT is the message, or - to read it from standard input."""
+    from verifier import Verifier
+
+    if text == "-":
+        text = sys.stdin.read()
+    verifier = Verifier.load(use_model=not no_model)
+    try:
+        verdict = verifier.check(
+            text,
+            sender=sender,
+            recipient_name=recipient_name,
+            has_account=has_account,
+            received_at=received_at,
+        )
+    except InputError as err:
+        raise click.UsageError(f"cannot judge this input ({err.reason}): {err}") from None
+    if as_json:
+        click.echo(json.dumps(verdict.to_dict(), ensure_ascii=False, indent=2))
+        return
+    zh = lang == "zh"
+    name = LABEL_ZH[verdict.label] if zh else verdict.label
+    click.echo(f"{'结论' if zh else 'Verdict'}: {name}  ({'风险' if zh else 'risk'} {verdict.risk}/100)")
+    if verdict.institution_name:
+        click.echo(f"{'自称机构' if zh else 'Claims to be'}: {verdict.institution_name}")
+    for label, p in sorted(verdict.scores.items(), key=lambda kv: -kv[1]):
+        click.echo(f"  {(LABEL_ZH[label] if zh else label):<10} {p:6.1%}")
+    if verdict.evidence:
+        click.echo("依据:" if zh else "Why:")
+        for ev in verdict.evidence:
+            where = f" 「{ev.text}」" if ev.text else ""
+            click.echo(f"  - [{ev.rule}]{where} {ev.explanation_zh if zh else ev.explanation_en}")
+    click.echo("建议:" if zh else "What to do:")
+    for i, action in enumerate(verdict.actions, 1):
+        click.echo(f"  {i}. {action.text_zh if zh else action.text_en}")

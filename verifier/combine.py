@@ -1,0 +1,86 @@
+"""Turn rule evidence (and the classifier's probabilities, when there is a model) into one label.
+
+Order of decision, after Rspamd: forced rules first (decisive evidence is never outvoted by tone),
+then per-class rule weights, capped per rule group, added to the model's log-probabilities.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from verifier.rules import Policy
+from verifier.types import LABELS, Evidence
+
+#: How dangerous it is to act on a message of each class (0–1); risk is their probability-weighted sum.
+DANGER = {"genuine": 0.0, "mistaken": 0.3, "spoofed": 0.8, "scam": 1.0}
+#: A forced label gets at least this probability.
+FORCED_FLOOR = 0.9
+# When several forced rules fire, the more dangerous verdict wins.
+_FORCE_ORDER = ("scam", "spoofed", "mistaken", "genuine")
+
+
+def rule_scores(
+    evidence: Sequence[Evidence],
+    policy: Policy,
+    groups: Mapping[str, str],
+    also: Mapping[str, Sequence[str]] | None = None,
+) -> dict[str, float]:
+    """Summed rule weight per label, with each rule group capped at ``policy.group_caps``.
+
+    ``also`` maps a rule id to further labels its weight counts for (a rule's ``also_supports``).
+    """
+    also = also or {}
+    per_group: dict[tuple[str, str], float] = defaultdict(float)
+    for ev in evidence:
+        if ev.source == "rule":
+            for label in (ev.supports, *also.get(ev.rule, ())):
+                per_group[(label, groups.get(ev.rule, ev.rule))] += ev.weight
+    totals = dict.fromkeys(LABELS, 0.0)
+    for (label, group), weight in per_group.items():
+        cap = policy.group_caps.get(group)
+        totals[label] += min(weight, cap) if cap is not None else weight
+    return totals
+
+
+def combine(
+    evidence: Sequence[Evidence],
+    policy: Policy,
+    groups: Mapping[str, str],
+    model_proba: Mapping[str, float] | None = None,
+    also: Mapping[str, Sequence[str]] | None = None,
+) -> tuple[str, dict[str, float], int]:
+    """Return (label, scores summing to 1, risk 0–100)."""
+    totals = rule_scores(evidence, policy, groups, also)
+    if model_proba is not None:
+        logits = {c: math.log(max(model_proba.get(c, 0.0), 1e-6)) for c in LABELS}
+    else:
+        logits = {c: policy.priors.get(c, 0.0) for c in LABELS}
+    logits = {c: (logits[c] + totals[c]) / policy.temperature for c in LABELS}
+    scores = _softmax(logits)
+    forced = {ev.supports for ev in evidence if ev.rule in policy.forced}
+    label = next((c for c in _FORCE_ORDER if c in forced), None)
+    if label is not None:
+        scores = _floor(scores, label, FORCED_FLOOR)
+    else:
+        label = max(LABELS, key=lambda c: scores[c])
+    risk = round(100 * sum(DANGER[c] * scores[c] for c in LABELS))
+    return label, scores, int(risk)
+
+
+def _softmax(logits: Mapping[str, float]) -> dict[str, float]:
+    top = max(logits.values())
+    exp = {c: math.exp(v - top) for c, v in logits.items()}
+    total = sum(exp.values())
+    return {c: exp[c] / total for c in LABELS}
+
+
+def _floor(scores: Mapping[str, float], label: str, floor: float) -> dict[str, float]:
+    """Raise ``label`` to at least ``floor`` and scale the others down so the sum stays 1."""
+    if scores[label] >= floor:
+        return dict(scores)
+    rest = 1.0 - scores[label]
+    out = {c: scores[c] * (1.0 - floor) / rest for c in LABELS}
+    out[label] = floor
+    return out

@@ -1,0 +1,695 @@
+"""Entity extraction: phones, links, cards, wallets, amounts, dates, tails, names, institutions, apps, codes.
+
+Each finder is a small pure function ``find_X(norm) -> list[Entity]`` in the style of Presidio
+recognizers, but without classes: a compiled pattern finds candidates in the normalised text, context
+words around the candidate decide the ambiguous ones and a validator (Luhn, TLD list, ID checksum …)
+throws out look-alikes. Every span is mapped back to the ORIGINAL text by :func:`_entity`.
+
+All patterns are compiled once at import. They are written so that no position is scanned more than a
+bounded number of times (lookbehinds stop a match from restarting inside a run of digits or letters,
+possessive quantifiers stop backtracking), because extraction runs on untrusted text on the hot path.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from verifier.normalize import Normalized, normalize
+from verifier.types import Entity
+
+if TYPE_CHECKING:
+    from verifier.registry import Registry
+
+__all__ = [
+    "FINDERS",
+    "classify_number",
+    "extract",
+    "find_amounts",
+    "find_apps",
+    "find_cards",
+    "find_codes",
+    "find_dates",
+    "find_institutions",
+    "find_links",
+    "find_names",
+    "find_phones",
+    "find_tails",
+    "find_wallets",
+    "id_number_valid",
+    "luhn_valid",
+]
+
+
+def _entity(norm: Normalized, kind: str, value: str, start: int, end: int, **attrs: Any) -> Entity:
+    """The one place where a span of the normalised text becomes a span of the original text."""
+    o_start, o_end = norm.to_original(start, end)
+    return Entity(kind, value, o_start, o_end, norm.original[o_start:o_end], attrs)
+
+
+def _before(text: str, pos: int, width: int) -> str:
+    return text[max(0, pos - width) : pos]
+
+
+# ================================================================================================
+# phone
+# ================================================================================================
+
+_VIRTUAL_PREFIXES = ("162", "165", "167", "170", "171")
+
+
+def classify_number(digits: str) -> str:
+    """phone_kind of a number: mobile, virtual, service, hotline_400, sms_port, international,
+    landline, short, or ``unknown`` for digit strings that are none of these.
+
+    ``digits`` is normally digits only (a country prefix of 86/0086/+86 is stripped first); a leading
+    ``+`` or ``00`` with another country code makes the number international. Used for numbers in the
+    text and for the SMS sender.
+    """
+    s = digits.strip()
+    plus = s.startswith("+")
+    s = "".join(c for c in s if c.isdigit())
+    if plus or s.startswith("00"):
+        s = s if plus else s[2:]
+        if not s.startswith("86"):
+            return "international" if len(s) >= 6 else "unknown"
+        s = s[2:]
+    elif s.startswith("86") and len(s) == 13 and s[2] == "1":  # 8613812345678 as senders show it
+        s = s[2:]
+    n = len(s)
+    if n == 11 and s[0] == "1" and s[1] in "3456789":
+        return "virtual" if s.startswith(_VIRTUAL_PREFIXES) else "mobile"
+    if n == 10 and s[:3] in ("400", "800"):
+        return "hotline_400"
+    if s.startswith("106") and n >= 8:
+        return "sms_port"
+    if (
+        (n in (5, 7) and s.startswith("95"))
+        or (n == 5 and s[:2] in ("96", "12"))
+        or (n == 5 and s.startswith("100"))
+    ):
+        return "service"
+    if s.startswith("0") and 10 <= n <= 12:
+        return "landline"
+    if 3 <= n <= 6:
+        return "short"
+    return "unknown"
+
+
+# E.164 country codes are prefix-free: 1 and 7 are one digit, the two-digit ones are listed, the rest
+# are three digits. Atomic so that "+852…" can never be re-split as "+85"+"2…".
+_CC = r"(?>1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|[2-9]\d\d)"
+_MOBILE = r"1[3-9]\d(?:[ -]?\d{4}){2}"
+_HOTLINE = r"[48]00(?:[ -]?\d){7}"
+_AREA = r"(?:10|2\d|[3-9]\d\d)"
+
+_INTL_RE = regex.compile(
+    rf"""
+    (?<![\d+])
+    (?:
+        (?:\+|(?<!\d)00)[ ]?\(?86\)?[ -]?
+        (?P<cn>{_MOBILE}|{_HOTLINE}|\(?0?{_AREA}\)?[ -]?[2-9]\d{{6,7}})
+      | (?P<pfx>\+|00)[ ]?\(?(?P<cc>{_CC})\)?[ -]?(?P<nat>\d(?:[ -]?\d){{5,13}})
+    )
+    (?![\d*])
+    """,
+    regex.X,
+)
+
+_DOMESTIC_RE = regex.compile(
+    rf"""
+    (?<![\d.,*+])(?<!\d[ -])        # not the tail of a longer number, decimal, date or grouped card
+    (?P<num>
+        {_MOBILE}
+      | {_HOTLINE}
+      | \(?0{_AREA}\)?[ -]?[2-9]\d{{6,7}}
+      | 106\d{{5,17}}
+      | 95\d{{5}}
+      | \d{{3,6}}
+    )
+    (?!\d)(?![.,]\d)(?!-\d)(?![*])   # nor the head of an amount, date or masked number
+    (?!\ \d{{4}}\ \d{{4}})             # nor the first group of a spaced card number
+    """,
+    regex.X,
+)
+
+# A unit right after the number makes it an amount, date, time or count.
+_NOT_PHONE_AFTER = regex.compile(
+    r"\s*(?:元|块|万|千|百|亿|%|年|月|日|天|号|点|时|期|笔|次|个|小时|分(?!机)|秒|岁|位|张|人|条|倍|折|rmb|cny)"
+)
+# Words right before the number that make it a tail, code, amount or reference number.
+_NOT_PHONE_BEFORE = regex.compile(
+    r"(?:尾号|尾数|后四位|后4位|后六位|后6位|验证码|校验码|动态码|动态密码|短信码|密码|编号|单号|合同号|"
+    r"身份证号?|证件号|工号|第|¥|\$|rmb|人民币|金额|欠款|本金|利息|借款|贷款|共计|合计|应还|待还|余额|额度|"
+    r"罚息|滞纳金|违约金|费用|共)[\s:：为是约]*$"
+)
+# A 3–6 digit number that is not a service prefix only counts with a call/text word nearby.
+_PHONE_CONTEXT = regex.compile(
+    r"拨打|致电|电话|热线|客服|联系|咨询|回复|发送|转发|短信|号码|来电|举报|报警|回拨|拨|call|tel|dial"
+)
+
+
+def find_phones(norm: Normalized) -> list[Entity]:
+    """Phone numbers with ``phone_kind`` (see :func:`classify_number`) and, if given, ``country``."""
+    text = norm.text
+    out: list[Entity] = []
+    taken: list[tuple[int, int]] = []
+    for m in _INTL_RE.finditer(text):
+        if m.group("cn"):
+            digits = _digits(m.group("cn"))
+            kind = classify_number(digits)
+            if kind not in ("mobile", "virtual", "hotline_400") and not digits.startswith("0"):
+                digits = "0" + digits  # +86 10 8234 5678 → 01082345678, as dialled at home
+                kind = classify_number(digits)
+            country = "86"
+        else:
+            if m.group("cc") == "86":
+                continue
+            digits, kind, country = _digits(m.group("nat")), "international", m.group("cc")
+        if kind in ("unknown", "short"):
+            continue
+        taken.append(m.span())
+        out.append(_entity(norm, "phone", digits, m.start(), m.end(), phone_kind=kind, country=country))
+    for m in _DOMESTIC_RE.finditer(text):
+        start, end = m.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        digits = _digits(m.group())
+        kind = classify_number(digits)
+        if (
+            kind == "unknown"
+            or _NOT_PHONE_AFTER.match(text, end)
+            or _NOT_PHONE_BEFORE.search(_before(text, start, 8))
+        ):
+            continue
+        if kind == "short" and not _PHONE_CONTEXT.search(_before(text, start, 10)):
+            continue
+        out.append(_entity(norm, "phone", digits, start, end, phone_kind=kind))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def _digits(s: str) -> str:
+    return "".join(c for c in s if c.isdigit())
+
+
+# ================================================================================================
+# link
+# ================================================================================================
+
+# Known-looking TLDs for links written without a scheme; with http(s):// any alphabetic TLD is accepted.
+_TLDS = frozenset(
+    """
+    com cn net org gov edu mil int top xyz vip cc me io info club site shop wang ltd work link app icu
+    biz co tv ws mobi pro online store tech fun live life space website cloud ink ren kim red pub xin
+    asia win bid loan ml tk ga cf gq pw cyou buzz bar rest fit host press art love group today run cash
+    money finance fund bank plus news world zone one help best fans city center company email games
+    hk tw mo us uk jp kr sg ru de fr in la ph th vn my id au ca eu nz ai so to ly gd gl
+    """.split()
+)
+# Public suffixes that take three labels to name the registered domain.
+_SECOND_LEVEL = frozenset(
+    """
+    com.cn net.cn org.cn gov.cn edu.cn ac.cn com.hk com.tw com.mo co.uk org.uk co.jp co.kr com.sg com.au
+    """.split()
+)
+
+
+def _load_shortlinks() -> frozenset[str]:
+    try:
+        raw = resources.files("verifier.data").joinpath("shortlinks.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):  # running from a source tree
+        raw = (Path(__file__).resolve().parent.parent / "data" / "shortlinks.txt").read_text(encoding="utf-8")
+    return frozenset(
+        ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")
+    )
+
+
+SHORTLINK_HOSTS = _load_shortlinks()
+
+# Host labels are separated by dots that the label class does not contain, so each character is read
+# once; possessive quantifiers keep a failed TLD check from backtracking through "a.a.a.a…". The
+# lookbehind stops a match from starting inside a word, an e-mail address or a dotted number.
+_LINK_RE = regex.compile(
+    r"""
+    (?<![a-z0-9.@_\-])
+    (?:(?P<scheme>https?|ftp)://)?
+    (?P<host>[a-z0-9][a-z0-9\-]*+(?:\.[a-z0-9\-]++)++)
+    (?::(?P<port>\d{1,5}))?
+    (?P<path>[/?\#][a-z0-9\-._~:/?\#\[\]@!$&'()*+,;=%]*+)?
+    """,
+    regex.X,
+)
+_IP_RE = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_TRAILING_PUNCT = ".,;:!?)]'\""
+
+
+def find_links(norm: Normalized) -> list[Entity]:
+    """URLs with or without a scheme; value is the lowercase host, attrs describe how risky it looks."""
+    text = norm.text
+    out: list[Entity] = []
+    for m in _LINK_RE.finditer(text):
+        scheme = m.group("scheme") or ""
+        host = m.group("host")
+        host_end = m.end("host")
+        stripped = host.rstrip(".-")
+        host_end -= len(host) - len(stripped)
+        host = stripped
+        labels = host.split(".")
+        if len(labels) < 2 or "" in labels:
+            continue
+        is_ip = bool(_IP_RE.fullmatch(host)) and all(int(x) <= 255 for x in labels)
+        tld = labels[-1]
+        if is_ip:
+            # A bare dotted quad could be a version number; without a scheme it needs a port or path.
+            if not (scheme or m.group("port") or m.group("path")):
+                continue
+        elif tld.startswith("xn--"):
+            pass
+        elif scheme or labels[0] == "www":
+            if not (tld.isalpha() and len(tld) >= 2):
+                continue
+        elif tld not in _TLDS:
+            continue  # a bare host needs a known TLD: keeps out 1.5万, 3.5%, a.pdf, v2.apk
+        end = m.end() if m.group("port") or m.group("path") else host_end
+        path = ""
+        if m.group("path"):
+            raw_path = m.group("path").rstrip(_TRAILING_PUNCT)
+            end = m.start("path") + len(raw_path)
+            path = _original_ascii(norm, m.start("path"), end)
+        registrable = host if is_ip else _registrable(labels)
+        out.append(
+            _entity(
+                norm,
+                "link",
+                host,
+                m.start(),
+                end,
+                host=host,
+                scheme=scheme,
+                port=m.group("port") or "",
+                path=path,
+                is_ip=is_ip,
+                is_short=host in SHORTLINK_HOSTS or registrable in SHORTLINK_HOSTS,
+                punycode=any(lb.startswith("xn--") for lb in labels),
+                registrable=registrable,
+            )
+        )
+    return out
+
+
+def _registrable(labels: list[str]) -> str:
+    if len(labels) >= 3 and ".".join(labels[-2:]) in _SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def _original_ascii(norm: Normalized, start: int, end: int) -> str:
+    """The original characters of a normalised span, NFKC-folded but not lowercased (paths are
+    case-sensitive: t.cn/A6xYz and t.cn/a6xyz are different links)."""
+    if end <= start:
+        return ""
+    o_start, o_end = norm.to_original(start, end)
+    folded = unicodedata.normalize("NFKC", norm.original[o_start:o_end])
+    return "".join(c for c in folded if c.isprintable() and not c.isspace())  # drops zero-width chars
+
+
+# ================================================================================================
+# card
+# ================================================================================================
+
+
+def luhn_valid(digits: str) -> bool:
+    """The Luhn (mod 10) checksum every real bank-card number passes."""
+    if not digits.isdigit():
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def id_number_valid(number: str) -> bool:
+    """Does an 18-character string look like a PRC resident ID (birth date + ISO 7064 check digit)?"""
+    if len(number) != 18 or not number[:17].isdigit():
+        return False
+    year, month, day = int(number[6:10]), int(number[10:12]), int(number[12:14])
+    if not (1900 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    check = "10x98765432"[sum(int(c) * w for c, w in zip(number, _ID_WEIGHTS, strict=False)) % 11]
+    return number[17].lower() == check
+
+
+# 16–19 digits, either run together or in groups of four with one consistent separator.
+_CARD_RE = regex.compile(
+    r"(?<![\d.,])(?<!\d[ -])"
+    r"(?:\d{16,19}|\d{4}(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{4}(?:(?P=sep)\d{1,3})?)"
+    r"(?![\dx])"
+)
+_CARD_CONTEXT = regex.compile(
+    r"卡号|账号|帐号|银行卡|信用卡|储蓄卡|借记卡|账户|帐户|尾号|收款卡|card|account|acct|a/c"
+)
+_ID_CONTEXT = regex.compile(r"身份证|证件")
+_CARD_CONTEXT_WIDTH = 10
+
+
+def find_cards(norm: Normalized) -> list[Entity]:
+    """Bank-card numbers: Luhn-valid runs, or any 16–19 digit run right after a card/account word."""
+    text = norm.text
+    out: list[Entity] = []
+    for m in _CARD_RE.finditer(text):
+        digits = _digits(m.group())
+        before = _before(text, m.start(), _CARD_CONTEXT_WIDTH)
+        context = bool(_CARD_CONTEXT.search(before))
+        if _ID_CONTEXT.search(before) or (id_number_valid(digits) and not context):
+            continue  # a resident ID number, not a card
+        luhn = luhn_valid(digits)
+        if luhn or context:
+            out.append(_entity(norm, "card", digits, m.start(), m.end(), luhn=luhn, context=context))
+    return out
+
+
+# ================================================================================================
+# wallet
+# ================================================================================================
+
+_PLATFORMS = {
+    "支付宝": "alipay",
+    "alipay": "alipay",
+    "微信": "wechat",
+    "wechat": "wechat",
+    "weixin": "wechat",
+    "薇信": "wechat",
+    "威信": "wechat",
+    "v信": "wechat",
+    "vx": "wechat",
+    "wx": "wechat",
+    "qq": "qq",
+    "扣扣": "qq",
+    "云闪付": "unionpay",
+    "银联": "unionpay",
+}
+_WALLET_RE = regex.compile(
+    r"""
+    (?P<verb>加|添加|联系|搜索)?[ ]?
+    (?P<plat>支付宝|alipay|微信|wechat|weixin|薇信|威信|v信|云闪付|银联|扣扣
+        |(?<![a-z0-9@.])(?:vx|wx|qq)(?![a-z_]))
+    (?P<kw>收款账户|收款账号|收款码|二维码|付款码|账号|帐号|账户|帐户|号码|号|转账|收款|扫码|红包|好友|id)?
+    (?:[ :]|为|是)*+
+    (?P<id>wxid_[a-z0-9_\-]{3,30}
+        |[a-z0-9._+\-]{1,40}@[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,4}
+        |1[3-9]\d{9}(?!\d)
+        |\d{5,12}(?![\d.,])(?![ ]?(?:元|块|万|千|%))
+        |[a-z][a-z0-9_\-]{5,19}(?![a-z0-9_\-]))?
+    |(?<![a-z0-9_])(?P<wxid>wxid_[a-z0-9_\-]{3,30})
+    """,
+    regex.X,
+)
+
+
+def find_wallets(norm: Normalized) -> list[Entity]:
+    """Alipay / WeChat / QQ / UnionPay accounts or payment codes; ``account`` holds the id if given."""
+    out: list[Entity] = []
+    for m in _WALLET_RE.finditer(norm.text):
+        if m.group("wxid"):
+            out.append(_entity(norm, "wallet", "wechat", m.start(), m.end(), account=m.group("wxid"), via=""))
+            continue
+        account = m.group("id") or ""
+        if not (m.group("kw") or m.group("verb") or account):
+            continue  # "通过微信还款", "微信公众号": the platform named, no account to pay into
+        end = m.end("id") if account else m.end("kw") if m.group("kw") else m.end("plat")
+        platform = _PLATFORMS[m.group("plat")]
+        out.append(
+            _entity(norm, "wallet", platform, m.start("plat"), end, account=account, via=m.group("kw") or "")
+        )
+    return out
+
+
+# ================================================================================================
+# amount
+# ================================================================================================
+
+_AMOUNT_RE = regex.compile(
+    r"""
+    (?:(?P<ctx>欠款|金额|本金|利息|应还|待还|共计|合计|还款|借款|贷款|罚息|滞纳金|违约金|费用|余额|额度|欠)
+       (?:[ :]|为|是|约|共|达|高达){0,4})?
+    (?<![\d.,])
+    (?P<cur>¥|\$|rmb|cny|人民币)?[ ]?
+    (?P<num>\d{1,3}(?:,\d{3})++(?:\.\d{1,2})?|\d{1,12}(?:\.\d{1,4})?)(?![\d,.]?\d)
+    [ ]?(?P<unit>万元|万|千元|千|亿元|亿|元整|元|块钱|块|rmb|cny)?
+    """,
+    regex.X,
+)
+# A bare number followed by one of these is a date, count or rate, not money ("借款2024年", "3.5%").
+_NOT_AMOUNT_AFTER = regex.compile(r"[ ]?(?:[年月日天期个笔次号点时位人条岁%‰]|小时|分钟)")
+_UNIT_FACTOR = {"万": 10_000, "千": 1_000, "亿": 100_000_000}
+
+
+def find_amounts(norm: Normalized) -> list[Entity]:
+    """Money: needs a currency sign, a unit (元/万/块) or a debt word right before it (欠款3000)."""
+    out: list[Entity] = []
+    for m in _AMOUNT_RE.finditer(norm.text):
+        cur, unit = m.group("cur"), m.group("unit")
+        if not (cur or unit or m.group("ctx")) or (not unit and _NOT_AMOUNT_AFTER.match(norm.text, m.end())):
+            continue
+        try:
+            amount = Decimal(m.group("num").replace(",", ""))
+        except InvalidOperation:  # pragma: no cover - the pattern only admits decimals
+            continue
+        if unit and unit[0] in _UNIT_FACTOR:
+            amount *= _UNIT_FACTOR[unit[0]]
+        value = format(amount.normalize(), "f")
+        start = m.start("cur") if cur else m.start("num")
+        end = m.end("unit") if unit else m.end("num")
+        out.append(_entity(norm, "amount", value, start, end, currency="CNY"))
+    return out
+
+
+# ================================================================================================
+# date
+# ================================================================================================
+
+_CN_NUM = "[一二两三四五六七八九十]{1,3}"
+_TIME = r"(?:上午|下午|晚上|中午|凌晨|傍晚)?[ ]?\d{1,2}[ ]?(?::[ ]?\d{2}|[点时](?:[ ]?\d{1,2}[ ]?分|半|整)?)"
+_BEFORE_WORD = r"(?:[ ]?(?:之前|以前|前|之内|以内|内|为止|截止))?"
+_DATE_RE = regex.compile(
+    rf"""
+    (?<!\d)
+    (?:
+        (?P<abs>(?:\d{{4}}[ ]?年[ ]?)?\d{{1,2}}[ ]?月[ ]?\d{{1,2}}[ ]?[日号]
+            |\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?![\d.])
+            |\d{{4}}[ ]?年[ ]?\d{{1,2}}[ ]?月(?:份|底|末|初)?)
+        (?:[ ]?{_TIME})?{_BEFORE_WORD}
+      | (?P<rel>今日|今天|今晚|明日|明天|明早|后天|本日|当日|当天|即日|次日|本周|下周|本月|月底|月末)
+        (?:[ ]?{_TIME})?{_BEFORE_WORD}
+      | (?P<within>(?:\d{{1,3}}|{_CN_NUM})[ ]?个?[ ]?(?:小时|工作日|自然日|天|日|分钟|周|个月)
+                   [ ]?(?:之内|以内|内))
+      | (?P<clock>{_TIME}[ ]?(?:之前|以前|前))
+    )
+    """,
+    regex.X,
+)
+
+
+def find_dates(norm: Normalized) -> list[Entity]:
+    """Dates, deadlines and time limits; ``relative`` is True for 今日/明天/24小时内/18点前."""
+    out: list[Entity] = []
+    for m in _DATE_RE.finditer(norm.text):
+        value = m.group().replace(" ", "")
+        out.append(_entity(norm, "date", value, m.start(), m.end(), relative=not m.group("abs")))
+    return out
+
+
+# ================================================================================================
+# tail
+# ================================================================================================
+
+_TAIL_RE = regex.compile(
+    r"(?:尾号|尾数|末四位|末4位|后四位|后4位|后六位|后6位)(?:[ :]|为|是)*+(?P<d>\d{3,6})(?!\d)"
+)
+# Masks are matched in the ORIGINAL text: normalisation drops "*" padding between a CJK character and
+# a digit ("账户****5678" → "账户5678"), so the mask is gone from norm.text. \d is Unicode here, so
+# full-width digits match too; the span needs no mapping.
+_MASK_RE = regex.compile(r"(?<![*＊×•●])[*＊×•●]{2,}+[*＊×•● \-]*+(?P<m>\d{3,4})(?!\d)")
+
+
+def find_tails(norm: Normalized) -> list[Entity]:
+    """Masked card/phone tails (尾号1234, 后四位5678, ****1234); value is the visible digits."""
+    out = [_entity(norm, "tail", m.group("d"), m.start(), m.end()) for m in _TAIL_RE.finditer(norm.text)]
+    if any(c in norm.original for c in "*＊×•●"):
+        for m in _MASK_RE.finditer(norm.original):
+            if not any(e.start < m.end() and m.start() < e.end for e in out):
+                digits = unicodedata.normalize("NFKC", m.group("m"))
+                out.append(Entity("tail", digits, m.start(), m.end(), m.group(), {}))
+        out.sort(key=lambda e: e.start)
+    return out
+
+
+# ================================================================================================
+# name
+# ================================================================================================
+
+# ~100 most common single-character surnames plus the usual compound ones.
+_SURNAMES_1 = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+    "孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童"
+)
+_SURNAMES_2 = "欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|长孙|宇文|司徒|夏侯|轩辕|端木|南宫|西门"
+_SURNAME = rf"(?:{_SURNAMES_2}|[{_SURNAMES_1}])"
+# Characters that end a name rather than continue it (function words, banking words).
+_NOT_GIVEN = "您你的了是在请已将和与及或等为到把被给向从户号卡账元日月年您好先女士客用会员借持逾期欠款还"
+_GIVEN = rf"[\p{{Han}}--[{_NOT_GIVEN}]]"
+_TITLE = r"(?:先生|女士|小姐|老师|经理|同志|总)"
+_NAME_END = r"(?=[\s,.:;!?、。;]|您|你|$)"
+_GENERIC = tuple("客户 用户 会员 借款人 持卡人 您 车主 业主 机主 朋友 家长 贵宾 先生 女士".split())
+
+_GREETING_RE = regex.compile(
+    rf"(?:尊敬的|亲爱的)[ ]?(?P<sur>{_SURNAME})"
+    rf"(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{1,2}}?)(?P<t2>{_TITLE})?){_NAME_END}",
+    regex.V1,
+)
+_HELLO_RE = regex.compile(
+    rf"(?<!\p{{Han}})(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{1,2}}?)(?P<t2>{_TITLE})?)"
+    rf"(?=[ ,]*(?:您好|你好))",
+    regex.V1,
+)
+_PAYEE_RE = regex.compile(
+    rf"(?:收款户名|收款人|收款方|账户名称|账户名|开户名|户名|姓名)(?:[ :]|为|是)*+"
+    rf"(?P<sur>{_SURNAME})(?P<given>{_GIVEN}{{1,2}})",
+    regex.V1,
+)
+
+
+def find_names(norm: Normalized) -> list[Entity]:
+    """Person names: greetings (尊敬的张先生, 张三您好) with role=greeting, payees (户名张三) with role=payee.
+
+    value is surname+given name when given (王小明), else surname+title (张先生).
+    """
+    text = norm.text
+    out: list[Entity] = []
+    seen: set[tuple[int, int]] = set()
+    for pattern, role in ((_GREETING_RE, "greeting"), (_HELLO_RE, "greeting"), (_PAYEE_RE, "payee")):
+        for m in pattern.finditer(text):
+            start, end = m.start("sur"), m.end()
+            if (start, end) in seen:
+                continue
+            given = m.groupdict().get("given") or ""
+            title = m.groupdict().get("t1") or m.groupdict().get("t2") or ""
+            value = m.group("sur") + given if given else m.group("sur") + title
+            if value in _GENERIC or text.startswith(_GENERIC, start):
+                continue
+            seen.add((start, end))
+            out.append(_entity(norm, "name", value, start, end, role=role, title=title))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+# ================================================================================================
+# institution
+# ================================================================================================
+
+
+def find_institutions(norm: Normalized, registry: Registry | None) -> list[Entity]:
+    """Institutions named in the text (registry aliases/products); value is the registry id."""
+    if registry is None:
+        return []
+    return [
+        _entity(norm, "institution", mn.institution, mn.start, mn.end, alias=mn.alias)
+        for mn in registry.mentions(norm.text)
+    ]
+
+
+# ================================================================================================
+# app
+# ================================================================================================
+
+_QUOTE = "「」『』“”\"'《》【】<>"
+_APP_NAME = rf"[^\s,.:;!?、。{_QUOTE}]{{1,12}}?"
+_APP_RE = regex.compile(
+    rf"""
+    (?:下载|安装|打开|登录|登陆)[ ]?[{_QUOTE}]?(?P<name>{_APP_NAME})[{_QUOTE}]?[ ]?(?:app|客户端|软件|应用)
+  | (?:应用商店|应用市场|app[ ]?store|手机商店)[ ]?(?:搜索|下载)[ ]?
+    (?:[{_QUOTE}](?P<name2>[^{_QUOTE}]{{1,12}})[{_QUOTE}])?
+  | 下载(?:app|客户端)
+  | (?:点击|点开|打开)(?:下方|以下|短信|上方)?链接(?:下载|安装)
+  | 安装包|安装|下载安装
+  | (?<![a-z])apk(?![a-z])
+    """,
+    regex.X,
+)
+_APP_VERB_PREFIX = regex.compile(r"^(?:并|后|再)?(?:安装|下载|登录|打开)?")
+_GENERIC_APP = frozenset({"最新版", "官方", "正版", "我们的", "本", "该", "此", "手机", "官方正版"})
+
+
+def find_apps(norm: Normalized) -> list[Entity]:
+    """Instructions to download or install an app; value is the app name when the text gives one."""
+    out: list[Entity] = []
+    for m in _APP_RE.finditer(norm.text):
+        name = _APP_VERB_PREFIX.sub("", (m.group("name") or m.group("name2") or "").strip())
+        out.append(_entity(norm, "app", "" if name in _GENERIC_APP else name, m.start(), m.end()))
+    return out
+
+
+# ================================================================================================
+# code
+# ================================================================================================
+
+_CODE_WORD = r"(?:验证码|校验码|动态码|动态密码|短信码|确认码)"
+_CODE_RE = regex.compile(
+    rf"""
+    {_CODE_WORD}(?:[ :]|为|是)*+(?P<d>\d{{4,6}})(?!\d)
+  | (?<![\d.,])(?P<d2>\d{{4,6}})(?![\d.,]\d)[ ]?[(]?[ ]?(?:是|为)?(?:您的|你的)?(?:本次)?{_CODE_WORD}
+    """,
+    regex.X,
+)
+
+
+def find_codes(norm: Normalized) -> list[Entity]:
+    """A verification code that the message itself contains (验证码123456 / 123456为您的验证码)."""
+    return [
+        _entity(norm, "code", m.group("d") or m.group("d2"), m.start(), m.end())
+        for m in _CODE_RE.finditer(norm.text)
+    ]
+
+
+# ================================================================================================
+# all together
+# ================================================================================================
+
+FINDERS: tuple[Callable[[Normalized], list[Entity]], ...] = (
+    find_phones,
+    find_links,
+    find_cards,
+    find_wallets,
+    find_amounts,
+    find_dates,
+    find_tails,
+    find_names,
+    find_apps,
+    find_codes,
+)
+
+
+def extract(norm: Normalized | str, registry: Registry | None = None) -> list[Entity]:
+    """Every entity in the message, sorted by start (then longest first). A str is normalised first."""
+    if isinstance(norm, str):
+        norm = normalize(norm)
+    entities: list[Entity] = []
+    for finder in FINDERS:
+        entities.extend(finder(norm))
+    entities.extend(find_institutions(norm, registry))
+    entities.sort(key=lambda e: (e.start, -e.end, e.kind))
+    return entities

@@ -1,0 +1,281 @@
+"""The registry of institutions' official channels and of public anti-fraud channels, loaded from TOML.
+
+A fact marked ``unverified = true`` is kept for display but never counts as official.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from verifier.datafiles import DataFileError, find_line, read_toml, table_lines
+
+Status = Literal["official", "unverified", "not_official"]
+
+
+class RegistryError(DataFileError):
+    """The registry file is malformed; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Fact:
+    value: str
+    source: str
+    unverified: bool = False
+
+
+@dataclass(frozen=True)
+class Institution:
+    id: str
+    name: str
+    name_en: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    products: tuple[str, ...] = ()
+    hotlines: tuple[Fact, ...] = ()
+    sms_senders: tuple[Fact, ...] = ()
+    domains: tuple[Fact, ...] = ()
+    apps: tuple[Fact, ...] = ()
+    wechat: tuple[Fact, ...] = ()
+
+    def number_status(self, digits: str) -> Status:
+        """Is this phone number / SMS sender one of the institution's official ones?"""
+        return _status(digits, (*self.hotlines, *self.sms_senders), _same_number)
+
+    def host_status(self, host: str) -> Status:
+        """Is this link host (or a parent domain of it) one of the institution's official domains?"""
+        host = host.lower().rstrip(".")
+        return _status(host, self.domains, lambda h, d: h == d or h.endswith("." + d))
+
+    def names(self) -> tuple[str, ...]:
+        """Every string that names this institution or one of its products."""
+        return (self.name, *self.aliases, *self.products)
+
+
+@dataclass(frozen=True)
+class Channel:
+    """A public channel (96110, 12321, 110, 12378, 12368 …)."""
+
+    id: str
+    value: str
+    name_zh: str
+    name_en: str
+    purpose_zh: str
+    purpose_en: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    institution: str
+    start: int
+    end: int
+    alias: str
+
+
+@dataclass
+class Registry:
+    institutions: dict[str, Institution]
+    channels: dict[str, Channel]
+    path: str = "<memory>"
+    _alias_re: Any = field(default=None, repr=False)
+    _alias_owner: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Registry:
+        """Load ``data/institutions.toml`` (or ``path``); raise RegistryError naming file and line."""
+        if path is None:
+            path = resources.files("verifier.data") / "institutions.toml"
+        raw, text, name = read_toml(path, RegistryError)
+        where = _Locator(text, name)
+        insts: dict[str, Institution] = {}
+        alias_owner: dict[str, str] = {}
+        for index, entry in enumerate(_entries(raw, "institution", where)):
+            inst = _institution(entry, where.block("institution", index), where)
+            if inst.id in insts:
+                line = where.line(where.block("institution", index), r"^\s*id\s*=")
+                raise RegistryError(f"{name}:{line}: duplicate institution id {inst.id!r}")
+            for alias in inst.names():
+                key = _alias_key(alias)
+                if alias_owner.setdefault(key, inst.id) != inst.id:
+                    line = where.line(where.block("institution", index), _quoted(alias))
+                    raise RegistryError(
+                        f"{name}:{line}: alias {alias!r} of {inst.id!r} already names {alias_owner[key]!r}"
+                    )
+            insts[inst.id] = inst
+        channels: dict[str, Channel] = {}
+        for index, entry in enumerate(_entries(raw, "channel", where)):
+            try:
+                ch = Channel(**{k: str(entry[k]) for k in Channel.__dataclass_fields__})
+            except KeyError as err:
+                line = where.line(where.block("channel", index))
+                raise RegistryError(f"{name}:{line}: channel is missing field {err.args[0]!r}") from None
+            if ch.id in channels:
+                line = where.line(where.block("channel", index), r"^\s*id\s*=")
+                raise RegistryError(f"{name}:{line}: duplicate channel id {ch.id!r}")
+            channels[ch.id] = ch
+        return cls(insts, channels, name)
+
+    def __post_init__(self) -> None:
+        owner: dict[str, str] = {}
+        for inst in self.institutions.values():
+            for alias in inst.names():
+                if _alias_key(alias):
+                    owner.setdefault(_alias_key(alias), inst.id)
+        self._alias_owner = owner
+        alternation = "|".join(re.escape(a) for a in sorted(owner, key=len, reverse=True))
+        self._alias_re = re.compile(alternation) if alternation else None
+
+    def mentions(self, normalized_text: str) -> list[Mention]:
+        """Institution names, aliases and products found in normalised text, longest match first."""
+        if self._alias_re is None:
+            return []
+        return [
+            Mention(self._alias_owner[m.group(0)], m.start(), m.end(), m.group(0))
+            for m in self._alias_re.finditer(normalized_text)
+        ]
+
+    def owners_of_number(self, digits: str) -> list[str]:
+        """Institutions for which this number is a verified official hotline or sender."""
+        return [i.id for i in self.institutions.values() if i.number_status(digits) == "official"]
+
+    def owners_of_host(self, host: str) -> list[str]:
+        """Institutions for which this host is under a verified official domain."""
+        return [i.id for i in self.institutions.values() if i.host_status(host) == "official"]
+
+    def channel(self, channel_id: str) -> Channel:
+        return self.channels[channel_id]
+
+
+def _same_number(candidate: str, official: str) -> bool:
+    # An SMS port such as 1069xxxx95384 ends with the service number, but only exact matches count:
+    # suffix matching would let any 1069 port that ends in 95384 pass as official.
+    return candidate == official
+
+
+def _status(value: str, facts: Iterable[Fact], same) -> Status:
+    status: Status = "not_official"
+    for fact in facts:
+        if same(value, fact.value):
+            if not fact.unverified:
+                return "official"
+            status = "unverified"
+    return status
+
+
+def _alias_key(alias: str) -> str:
+    """Aliases are matched against normalised text (NFKC, lower case), so fold them the same way."""
+    return unicodedata.normalize("NFKC", alias).lower().strip()
+
+
+def _quoted(value: str) -> str:
+    return "[\"']" + re.escape(value) + "[\"']"
+
+
+_HEADER = re.compile(r"^\s*\[\[?\s*[\w.\-]+\s*\]\]?\s*(#.*)?$")
+
+
+class _Locator:
+    """Finds the line of an entry, or of a key or value inside it, for error messages."""
+
+    def __init__(self, text: str, name: str) -> None:
+        self.text = text
+        self.name = name
+        self.lines = text.split("\n")
+        # Entries end where the next table header ([table] or [[table]]) begins.
+        self._headers = [i + 1 for i, line in enumerate(self.lines) if _HEADER.match(line)]
+
+    def block(self, table: str, index: int) -> tuple[int, int]:
+        """(first, last) line of the ``index``-th ``[[table]]`` entry; the whole file if not found."""
+        heads = table_lines(self.text, table)
+        if index >= len(heads):
+            return 1, len(self.lines)
+        start = heads[index]
+        later = [h for h in self._headers if h > start]
+        return start, (later[0] - 1 if later else len(self.lines))
+
+    def line(self, span: tuple[int, int], *patterns: str) -> int:
+        """Line of the first of ``patterns`` found in order, each searched after the previous one."""
+        start, end = span
+        found = start
+        for pattern in patterns:
+            regex = re.compile(pattern)
+            for number in range(found, end + 1):
+                if regex.search(self.lines[number - 1]):
+                    found = number
+                    break
+            else:
+                break
+        return found
+
+
+def _entries(raw: dict, table: str, where: _Locator) -> list[dict]:
+    entries = raw.get(table, [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise RegistryError(
+            f"{where.name}:{find_line(where.text, table)}: {table!r} must be an array of tables"
+        )
+    return entries
+
+
+def _facts(entry: dict, key: str, where: _Locator, span: tuple[int, int], inst_id: str) -> tuple[Fact, ...]:
+    items = entry.get(key, [])
+    if not isinstance(items, list):
+        line = where.line(span, rf"^\s*{key}\s*=")
+        raise RegistryError(
+            f"{where.name}:{line}: {inst_id}.{key} must be a list of {{ value, source }} tables"
+        )
+    facts = []
+    for item in items:
+        value = str(item.get("value", "")) if isinstance(item, dict) else str(item)
+        line = (
+            where.line(span, rf"^\s*{key}\s*=", _quoted(value))
+            if value
+            else where.line(span, rf"^\s*{key}\s*=")
+        )
+        if not isinstance(item, dict) or "value" not in item or not str(item.get("source", "")).strip():
+            raise RegistryError(
+                f"{where.name}:{line}: {inst_id}.{key}: every fact needs a value and a source"
+            )
+        if key in ("hotlines", "sms_senders"):
+            value = re.sub(r"\D", "", value)
+        value = value.strip()
+        if not value:
+            raise RegistryError(f"{where.name}:{line}: {inst_id}.{key}: empty value")
+        unverified = item.get("unverified", False)
+        if not isinstance(unverified, bool):
+            raise RegistryError(f"{where.name}:{line}: {inst_id}.{key}: unverified must be true or false")
+        facts.append(Fact(value, str(item["source"]), unverified))
+    return tuple(facts)
+
+
+def _names(entry: dict, key: str, where: _Locator, span: tuple[int, int], inst_id: str) -> tuple[str, ...]:
+    names = entry.get(key, [])
+    if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+        line = where.line(span, rf"^\s*{key}\s*=")
+        raise RegistryError(f"{where.name}:{line}: {inst_id}.{key} must be a list of non-empty strings")
+    return tuple(names)
+
+
+def _institution(entry: dict, span: tuple[int, int], where: _Locator) -> Institution:
+    for key in ("id", "name", "kind"):
+        if key not in entry:
+            raise RegistryError(f"{where.name}:{span[0]}: institution is missing field {key!r}")
+    inst_id = str(entry["id"])
+    return Institution(
+        id=inst_id,
+        name=str(entry["name"]),
+        name_en=str(entry.get("name_en", entry["name"])),
+        kind=str(entry["kind"]),
+        aliases=_names(entry, "aliases", where, span, inst_id),
+        products=_names(entry, "products", where, span, inst_id),
+        **{
+            k: _facts(entry, k, where, span, inst_id)
+            for k in ("hotlines", "sms_senders", "domains", "apps", "wechat")
+        },
+    )

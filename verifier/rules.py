@@ -1,0 +1,175 @@
+"""Rules as data: load ``data/rules.toml`` and evaluate every rule on a Message.
+
+A rule is either a ``pattern`` (regex over normalised text, optionally vetoed by ``unless``) or a named
+``check`` from :mod:`verifier.checks`. Each fired rule gives one Evidence, at its first span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from verifier.checks import CHECKS, Span
+from verifier.datafiles import DataFileError, find_line, read_toml
+from verifier.message import Message
+from verifier.registry import Registry
+from verifier.types import LABELS, Evidence
+
+#: Seconds one pattern may run on one message before it is treated as not matching.
+PATTERN_TIMEOUT = 0.05
+
+
+class RulesError(DataFileError):
+    """The rules file is malformed; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    supports: str
+    weight: float
+    group: str
+    explanation_zh: str
+    explanation_en: str
+    pattern: Any = None  # compiled regex.Pattern
+    unless: Any = None
+    check: str | None = None
+    also_supports: tuple[
+        str, ...
+    ] = ()  # e.g. official-channel evidence backs "mistaken" as much as "genuine"
+    examples_match: tuple[Any, ...] = ()
+    examples_no_match: tuple[Any, ...] = ()
+
+    def spans(self, msg: Message, registry: Registry) -> list[Span]:
+        """Where the rule fires in the ORIGINAL text (None for metadata-only hits); [] if it does not."""
+        if self.check is not None:
+            return CHECKS[self.check](msg, registry)
+        try:
+            if self.unless is not None and self.unless.search(msg.text, timeout=PATTERN_TIMEOUT):
+                return []
+            return [
+                msg.norm.to_original(*m.span())
+                for m in self.pattern.finditer(msg.text, timeout=PATTERN_TIMEOUT)
+            ]
+        except TimeoutError:  # a pathological message must not hang the batch; the rule simply does not fire
+            return []
+
+
+@dataclass(frozen=True)
+class Policy:
+    forced: tuple[str, ...] = ()  # rule ids that decide the label when they fire (Rspamd force_actions)
+    group_caps: dict[str, float] = field(default_factory=dict)  # max total weight per rule group
+    priors: dict[str, float] = field(default_factory=dict)  # log-odds offsets when nothing else is known
+    temperature: float = 1.0
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    policy: Policy
+    path: str = "<memory>"
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> RuleSet:
+        """Load ``data/rules.toml`` (or ``path``); raise RulesError naming file and line."""
+        if path is None:
+            path = resources.files("verifier.data") / "rules.toml"
+        raw, text, name = read_toml(path, RulesError)
+        rules: list[Rule] = []
+        seen: set[str] = set()
+        for entry in raw.get("rule", []):
+            rule = _rule(entry, text, name)
+            if rule.id in seen:
+                raise RulesError(f"{name}:{find_line(text, rule.id)}: duplicate rule id {rule.id!r}")
+            seen.add(rule.id)
+            rules.append(rule)
+        pol = raw.get("policy", {})
+        for rid in pol.get("forced", []):
+            if rid not in seen:
+                raise RulesError(f"{name}:{find_line(text, rid)}: policy.forced names unknown rule {rid!r}")
+        policy = Policy(
+            forced=tuple(pol.get("forced", [])),
+            group_caps={str(k): float(v) for k, v in pol.get("group_caps", {}).items()},
+            priors={str(k): float(v) for k, v in pol.get("priors", {}).items()},
+            temperature=float(pol.get("temperature", 1.0)),
+        )
+        return cls(tuple(rules), policy, name)
+
+    @property
+    def ids(self) -> list[str]:
+        return [r.id for r in self.rules]
+
+    def evaluate(self, msg: Message, registry: Registry) -> list[Evidence]:
+        """Evidence from every rule that fires, strongest first."""
+        found = []
+        for rule in self.rules:
+            spans = rule.spans(msg, registry)
+            if spans:
+                found.append(_evidence(rule, spans[0], msg.original))
+        return sorted(found, key=lambda e: -e.weight)
+
+    def hits(self, msg: Message, registry: Registry) -> list[bool]:
+        """One flag per rule, in file order (the classifier's rule features)."""
+        return [bool(rule.spans(msg, registry)) for rule in self.rules]
+
+
+def _evidence(rule: Rule, span: Span, original: str) -> Evidence:
+    return Evidence(
+        rule=rule.id,
+        supports=rule.supports,  # type: ignore[arg-type]
+        weight=rule.weight,
+        span=span,
+        text=original[span[0] : span[1]] if span else "",
+        explanation_zh=rule.explanation_zh,
+        explanation_en=rule.explanation_en,
+    )
+
+
+def _compile(pattern: str | None, where: str) -> Any:
+    if pattern is None:
+        return None
+    try:
+        return regex.compile(pattern, regex.V0)
+    except regex.error as err:
+        raise RulesError(f"{where}: bad pattern: {err}") from None
+
+
+def _examples(entry: dict, key: str) -> Sequence[Any]:
+    ex = entry.get("examples", {})
+    return tuple(ex.get(key, []))
+
+
+def _rule(entry: dict, text: str, name: str) -> Rule:
+    rid = str(entry.get("id", ""))
+    where = f"{name}:{find_line(text, rid) if rid else 1}"
+    for key in ("id", "supports", "weight", "explanation_zh", "explanation_en"):
+        if key not in entry:
+            raise RulesError(f"{where}: rule {rid or '?'} is missing field {key!r}")
+    if entry["supports"] not in LABELS:
+        raise RulesError(f"{where}: rule {rid}: supports must be one of {LABELS}, not {entry['supports']!r}")
+    if ("pattern" in entry) == ("check" in entry):
+        raise RulesError(f"{where}: rule {rid}: give exactly one of 'pattern' or 'check'")
+    also = tuple(entry.get("also_supports", []))
+    if set(also) - set(LABELS):
+        raise RulesError(f"{where}: rule {rid}: also_supports must name labels from {LABELS}")
+    if "check" in entry and entry["check"] not in CHECKS:
+        raise RulesError(f"{where}: rule {rid}: unknown check {entry['check']!r}")
+    return Rule(
+        id=rid,
+        supports=str(entry["supports"]),
+        weight=float(entry["weight"]),
+        group=str(entry.get("group", rid)),
+        explanation_zh=str(entry["explanation_zh"]),
+        explanation_en=str(entry["explanation_en"]),
+        pattern=_compile(entry.get("pattern"), where),
+        unless=_compile(entry.get("unless"), where),
+        check=entry.get("check"),
+        also_supports=also,
+        examples_match=tuple(_examples(entry, "match")),
+        examples_no_match=tuple(_examples(entry, "no_match")),
+    )

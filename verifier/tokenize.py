@@ -1,0 +1,76 @@
+"""Word segmentation of normalised SMS text with jieba plus the domain dictionary ``data/userdict.txt``.
+
+Uses a private ``jieba.Tokenizer`` (never the global one, which other code may customise), built
+lazily once per process. Feed it ``normalize(text).text``: the user dictionary is in normalised form
+(simplified, lowercase).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import threading
+from importlib import resources
+
+import jieba
+
+_lock = threading.Lock()
+_tokenizer: jieba.Tokenizer | None = None
+
+
+class _DropCacheDumpFailure(logging.Filter):
+    """Hide jieba's "Dump cache file failed." traceback: an unwritable cache dir only costs load time."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Dump cache file failed")
+
+
+def _cache_dir() -> str:
+    """A directory for jieba's prefix-dict cache; jieba itself crashes if no temp dir is usable."""
+    try:
+        tmp = tempfile.gettempdir()
+    except OSError:  # "No usable temporary directory found"
+        tmp = None
+    if tmp and os.access(tmp, os.W_OK):
+        return tmp
+    # Read-only everywhere: still point at an existing dir so a pre-built cache can be read.
+    return tmp or os.path.dirname(os.path.abspath(jieba.__file__))
+
+
+def _build() -> jieba.Tokenizer:
+    jieba.setLogLevel(logging.WARNING)  # silences "Building prefix dict ..." on stderr
+    tok = jieba.Tokenizer()
+    tok.tmp_dir = _cache_dir()
+    log = logging.getLogger("jieba")
+    dump_filter = _DropCacheDumpFailure()
+    log.addFilter(dump_filter)
+    try:
+        tok.initialize()
+    finally:
+        log.removeFilter(dump_filter)
+    with resources.files("verifier.data").joinpath("userdict.txt").open("rb") as f:
+        tok.load_userdict(f)
+    return tok
+
+
+def get_tokenizer() -> jieba.Tokenizer:
+    """The process-wide private tokenizer, built on first use (about a second)."""
+    global _tokenizer
+    if _tokenizer is None:
+        with _lock:
+            if _tokenizer is None:
+                _tokenizer = _build()
+    return _tokenizer
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Words of ``text`` as ``(word, start, end)`` with ``text[start:end] == word``; whitespace dropped."""
+    if not text:
+        return []
+    return [(w, s, e) for w, s, e in get_tokenizer().tokenize(text) if not w.isspace()]
+
+
+def words(text: str) -> list[str]:
+    """Just the words of ``text``; module-level so it pickles as a scikit-learn analyzer."""
+    return [w for w, _, _ in tokenize(text)]

@@ -1,0 +1,123 @@
+"""Verifier: the one entry point that wires normalise → extract → rules → model → combine → advise."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from verifier.advice import ActionSpec, advise, load_advice, official_contacts
+from verifier.combine import combine
+from verifier.message import Message, build_message
+from verifier.registry import Registry
+from verifier.rules import RuleSet
+from verifier.types import Evidence, InputError, Verdict
+
+META_FIELDS = ("sender", "recipient_name", "has_account", "received_at")
+
+
+class Verifier:
+    """Checks overdue-loan SMS. Build with :meth:`load`; reuse the instance (loading is the slow part)."""
+
+    def __init__(
+        self, registry: Registry, rules: RuleSet, advice: tuple[ActionSpec, ...], model: Any = None
+    ) -> None:
+        self.registry = registry
+        self.rules = rules
+        self.advice = advice
+        self.model = model  # verifier.model.TrainedModel or None (rules only)
+        self._groups = {r.id: r.group for r in rules.rules}
+        self._also = {r.id: r.also_supports for r in rules.rules if r.also_supports}
+
+    @classmethod
+    def load(
+        cls,
+        data_dir: str | Path | None = None,
+        model_dir: str | Path | None = None,
+        *,
+        use_model: bool = True,
+    ) -> Verifier:
+        """Load the bundled registry, rules, advice and model (or those in ``data_dir``/``model_dir``).
+
+        ``use_model=False`` gives the rules-only verifier. A model whose hash does not match its
+        manifest is refused with :class:`verifier.model.ModelError`.
+        """
+
+        def data(name: str) -> Path | None:
+            return Path(data_dir) / name if data_dir is not None else None
+
+        registry = Registry.load(data("institutions.toml"))
+        rules = RuleSet.load(data("rules.toml"))
+        advice = load_advice(data("advice.toml"))
+        model = None
+        if use_model:
+            from verifier.model import load_model
+
+            model = load_model(model_dir)
+        return cls(registry, rules, advice, model)
+
+    def message(self, text: object, **meta: Any) -> Message:
+        """Validate, normalise and extract one SMS; raises InputError for input that cannot be judged."""
+        return build_message(text, self.registry, **meta)
+
+    def check(
+        self,
+        text: str,
+        *,
+        sender: str | None = None,
+        recipient_name: str | None = None,
+        has_account: bool | None = None,
+        received_at: datetime | str | None = None,
+    ) -> Verdict:
+        """Judge one SMS; raises :class:`verifier.InputError` for empty, non-text or too-long input."""
+        msg = self.message(
+            text,
+            sender=sender,
+            recipient_name=recipient_name,
+            has_account=has_account,
+            received_at=received_at,
+        )
+        evidence = self.rules.evaluate(msg, self.registry)
+        proba, model_evidence = (None, [])
+        if self.model is not None:
+            proba, model_evidence = self.model.explain(msg, evidence)
+        return self._verdict(msg, evidence, proba, model_evidence)
+
+    def check_many(self, rows: Iterable[Mapping[str, Any]]) -> list[Verdict | InputError]:
+        """Judge many SMS (dicts with ``text`` and optional metadata); a bad row yields its InputError."""
+        msgs: list[Message | InputError] = []
+        for row in rows:
+            try:
+                msgs.append(self.message(row.get("text"), **{k: row.get(k) for k in META_FIELDS}))
+            except InputError as err:
+                msgs.append(err)
+        good = [m for m in msgs if isinstance(m, Message)]
+        evidences = [self.rules.evaluate(m, self.registry) for m in good]
+        probas: list[Any] = [None] * len(good)
+        if self.model is not None and good:
+            probas = self.model.predict_proba(good, evidences)  # one batched call for the whole chunk
+        verdicts = iter(self._verdict(m, ev, p, []) for m, ev, p in zip(good, evidences, probas, strict=True))
+        return [next(verdicts) if isinstance(m, Message) else m for m in msgs]
+
+    def _verdict(
+        self,
+        msg: Message,
+        evidence: list[Evidence],
+        proba: Mapping[str, float] | None,
+        model_evidence: list[Evidence],
+    ) -> Verdict:
+        label, scores, risk = combine(evidence, self.rules.policy, self._groups, proba, self._also)
+        inst = msg.institution
+        return Verdict(
+            text=msg.original,
+            label=label,  # type: ignore[arg-type]
+            scores=scores,
+            risk=risk,
+            institution=inst.id if inst else None,
+            institution_name=inst.name if inst else None,
+            entities=msg.entities,
+            evidence=tuple(evidence) + tuple(model_evidence),
+            actions=advise(label, evidence, inst, self.registry, self.advice),
+            official_contacts=official_contacts(inst),
+        )
