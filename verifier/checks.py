@@ -24,7 +24,8 @@ CHECKS: dict[str, Check] = {}
 PERSONAL_KINDS = {"mobile", "virtual", "international"}
 # Words that turn a card/wallet mention into a demand to move money there.
 _TRANSFER = regex.compile(
-    r"转入|转至|转到|汇入|汇至|打款|打入|存入|转账|汇款|还款至|还到|还入|收款|户名|收款人|对公|账户[:：]"
+    r"转入|转至|转到|汇入|汇至|打款|打入|存入|存至|转账|汇款|还款至|还到|还入|收款|户名|收款人|对公|账户[:：]"
+    r"|缴纳|交纳|缴至|付至|支付至|付款至"
 )
 _CONTEXT = 24
 
@@ -209,7 +210,21 @@ def personal_payee(msg: Message, registry: Registry) -> list[Span]:
 @check("wallet_for_repayment")
 def wallet_for_repayment(msg: Message, registry: Registry) -> list[Span]:
     """A personal Alipay/WeChat/QQ account or payment code as the place to pay."""
-    return [_span(e) for e in msg.of("wallet") if e.attrs.get("account") or _near_transfer(msg, e)]
+    return [
+        _span(e)
+        for e in msg.of("wallet")
+        if _near_transfer(msg, e) or (e.value == "alipay" and e.attrs.get("account"))
+    ]
+
+
+@check("personal_im_contact")
+def personal_im_contact(msg: Message, registry: Registry) -> list[Span]:
+    """A personal WeChat/QQ account given as the channel to sort out the debt (not to pay into)."""
+    return [
+        _span(e)
+        for e in msg.of("wallet")
+        if e.value in ("wechat", "qq") and e.attrs.get("account") and not _near_transfer(msg, e)
+    ]
 
 
 # --- recipient ----------------------------------------------------------------------------------
@@ -230,7 +245,7 @@ def name_mismatch(msg: Message, registry: Registry) -> list[Span]:
     return [
         _span(e)
         for e in msg.of("name")
-        if e.attrs.get("role", "greeting") == "greeting" and not _same_person(e.value, mine)
+        if e.attrs.get("role", "greeting") == "greeting" and not _same_person(e, mine)
     ]
 
 
@@ -241,15 +256,18 @@ def name_match(msg: Message, registry: Registry) -> list[Span]:
         return []
     mine = msg.recipient_name.replace(" ", "")
     greetings = [e for e in msg.of("name") if e.attrs.get("role", "greeting") == "greeting"]
-    return [_span(greetings[0])] if greetings and all(_same_person(e.value, mine) for e in greetings) else []
+    return [_span(greetings[0])] if greetings and all(_same_person(e, mine) for e in greetings) else []
 
 
-def _same_person(greeting: str, recipient: str) -> bool:
-    """张先生 matches 张三; 张三 matches 张三; 李女士 does not match 张三."""
-    greeting = greeting.removesuffix("先生").removesuffix("女士").removesuffix("小姐")
-    if not greeting or not recipient:
+def _same_person(greeting: Entity, recipient: str) -> bool:
+    """张先生 and 张** match 张三; 张三 matches 张三; 闫*曦 matches 闫若曦; 李女士 does not match 张三."""
+    title = greeting.attrs.get("title") or ""
+    name = greeting.value[: len(greeting.value) - len(title)] if title else greeting.value
+    if not name or not recipient:
         return False
-    return recipient.startswith(greeting) or greeting.startswith(recipient)
+    if any(ch in greeting.text for ch in "*＊×•●"):  # masked: only the visible ends can be compared
+        return recipient[0] == name[0] and (len(name) == 1 or recipient[-1] == name[-1])
+    return recipient.startswith(name) or name.startswith(recipient)
 
 
 # --- time ---------------------------------------------------------------------------------------

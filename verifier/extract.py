@@ -66,7 +66,7 @@ _VIRTUAL_PREFIXES = ("162", "165", "167", "170", "171")
 
 def classify_number(digits: str) -> str:
     """phone_kind of a number: mobile, virtual, service, hotline_400, sms_port, international,
-    landline, short, or ``unknown`` for digit strings that are none of these.
+    landline, short, or ``other`` for digit strings that are none of these.
 
     ``digits`` is normally digits only (a country prefix of 86/0086/+86 is stripped first); a leading
     ``+`` or ``00`` with another country code makes the number international. Used for numbers in the
@@ -78,7 +78,7 @@ def classify_number(digits: str) -> str:
     if plus or s.startswith("00"):
         s = s if plus else s[2:]
         if not s.startswith("86"):
-            return "international" if len(s) >= 6 else "unknown"
+            return "international" if len(s) >= 6 else "other"
         s = s[2:]
     elif s.startswith("86") and len(s) == 13 and s[2] == "1":  # 8613812345678 as senders show it
         s = s[2:]
@@ -99,7 +99,7 @@ def classify_number(digits: str) -> str:
         return "landline"
     if 3 <= n <= 6:
         return "short"
-    return "unknown"
+    return "other"
 
 
 # E.164 country codes are prefix-free: 1 and 7 are one digit, the two-digit ones are listed, the rest
@@ -111,7 +111,7 @@ _AREA = r"(?:10|2\d|[3-9]\d\d)"
 
 _INTL_RE = regex.compile(
     rf"""
-    (?<![\d+])
+    (?<![\d+a-z_])
     (?:
         (?:\+|(?<!\d)00)[ ]?\(?86\)?[ -]?
         (?P<cn>{_MOBILE}|{_HOTLINE}|\(?0?{_AREA}\)?[ -]?[2-9]\d{{6,7}})
@@ -124,16 +124,16 @@ _INTL_RE = regex.compile(
 
 _DOMESTIC_RE = regex.compile(
     rf"""
-    (?<![\d.,*+])(?<!\d[ -])        # not the tail of a longer number, decimal, date or grouped card
+    (?<![\d.,*+a-z_])(?<!\d[ -])    # not the tail of a longer number, decimal, date, grouped card or id
     (?P<num>
         {_MOBILE}
       | {_HOTLINE}
-      | \(?0{_AREA}\)?[ -]?[2-9]\d{{6,7}}
+      | \(?0{_AREA}\)?[ -]?[1-9]\d{{6,7}}
       | 106\d{{5,17}}
       | 95\d{{5}}
       | \d{{3,6}}
     )
-    (?!\d)(?![.,]\d)(?!-\d)(?![*])   # nor the head of an amount, date or masked number
+    (?!\d)(?![.,]\d)(?!-\d)(?![*a-z_])   # nor the head of an amount, date, masked number or id
     (?!\ \d{{4}}\ \d{{4}})             # nor the first group of a spaced card number
     """,
     regex.X,
@@ -172,7 +172,7 @@ def find_phones(norm: Normalized) -> list[Entity]:
             if m.group("cc") == "86":
                 continue
             digits, kind, country = _digits(m.group("nat")), "international", m.group("cc")
-        if kind in ("unknown", "short"):
+        if kind in ("other", "short"):
             continue
         taken.append(m.span())
         out.append(_entity(norm, "phone", digits, m.start(), m.end(), phone_kind=kind, country=country))
@@ -183,7 +183,7 @@ def find_phones(norm: Normalized) -> list[Entity]:
         digits = _digits(m.group())
         kind = classify_number(digits)
         if (
-            kind == "unknown"
+            kind == "other"
             or _NOT_PHONE_AFTER.match(text, end)
             or _NOT_PHONE_BEFORE.search(_before(text, start, 8))
         ):
@@ -275,8 +275,11 @@ def find_links(norm: Normalized) -> list[Entity]:
         elif scheme or labels[0] == "www":
             if not (tld.isalpha() and len(tld) >= 2):
                 continue
-        elif tld not in _TLDS:
-            continue  # a bare host needs a known TLD: keeps out 1.5万, 3.5%, a.pdf, v2.apk
+        elif tld not in _TLDS and host not in SHORTLINK_HOSTS:
+            # A bare host needs a known TLD (keeps out 1.5万, 3.5%, a.pdf, v2.apk), or a short ccTLD with
+            # a path, which is how short links look (c7.gg/7Dh6yC).
+            if not (len(tld) == 2 and tld.isalpha() and m.group("path")):
+                continue
         end = m.end() if m.group("port") or m.group("path") else host_end
         path = ""
         if m.group("path"):
@@ -354,12 +357,14 @@ def id_number_valid(number: str) -> bool:
 
 # 16–19 digits, either run together or in groups of four with one consistent separator.
 _CARD_RE = regex.compile(
-    r"(?<![\d.,])(?<!\d[ -])"
+    r"(?<![\d.,a-z_])(?<!\d[ -])"  # a letter glued in front makes it an order/waybill number
     r"(?:\d{16,19}|\d{4}(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{4}(?:(?P=sep)\d{1,3})?)"
     r"(?![\dx])"
 )
 _CARD_CONTEXT = regex.compile(
     r"卡号|账号|帐号|银行卡|信用卡|储蓄卡|借记卡|账户|帐户|尾号|收款卡|card|account|acct|a/c"
+    # a bank's name or a transfer verb right before the digits: "至交通银行6226…", "转入6222…"
+    r"|银行|转入|转至|汇入|汇至|打款至|缴至|存入"
 )
 _ID_CONTEXT = regex.compile(r"身份证|证件")
 _CARD_CONTEXT_WIDTH = 10
@@ -411,7 +416,7 @@ _WALLET_RE = regex.compile(
     (?P<id>wxid_[a-z0-9_\-]{3,30}
         |[a-z0-9._+\-]{1,40}@[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,4}
         |1[3-9]\d{9}(?!\d)
-        |\d{5,12}(?![\d.,])(?![ ]?(?:元|块|万|千|%))
+        |\d{5,12}(?!\d|[.,]\d)(?![ ]?(?:元|块|万|千|%))
         |[a-z][a-z0-9_\-]{5,19}(?![a-z0-9_\-]))?
     |(?<![a-z0-9_])(?P<wxid>wxid_[a-z0-9_\-]{3,30})
     """,
@@ -503,11 +508,14 @@ _DATE_RE = regex.compile(
 )
 
 
+_INNER_SPACE = regex.compile(r"(?<!\d) | (?!\d)")  # keep only a space between two digit groups
+
+
 def find_dates(norm: Normalized) -> list[Entity]:
     """Dates, deadlines and time limits; ``relative`` is True for 今日/明天/24小时内/18点前."""
     out: list[Entity] = []
     for m in _DATE_RE.finditer(norm.text):
-        value = m.group().replace(" ", "")
+        value = _INNER_SPACE.sub("", m.group())
         out.append(_entity(norm, "date", value, m.start(), m.end(), relative=not m.group("abs")))
     return out
 
@@ -566,6 +574,14 @@ _HELLO_RE = regex.compile(
     rf"(?=[ ,]*(?:您好|你好))",
     regex.V1,
 )
+# A bare name opening the message (after an optional 【signature】 or "XX银行:") and addressing the
+# reader: "顾丽娟,您的…", "杨女士,您…". Masked names (田**, 黎*霞) arrive here with the mask removed.
+_VOCATIVE_RE = regex.compile(
+    rf"(?:^|^[【\[][^】\]]{{1,20}}[】\]][ ]?|^\p{{Han}}{{2,12}}[:][ ]?)"
+    rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
+    rf"(?:[*]{{1,3}})?(?=[ ]?[,:][ ]?(?:您|你))",
+    regex.V1,
+)
 _PAYEE_RE = regex.compile(
     rf"(?:收款户名|收款人|收款方|账户名称|账户名|开户名|户名|姓名)(?:[ :]|为|是)*+"
     rf"(?P<sur>{_SURNAME})(?P<given>{_GIVEN}{{1,2}})",
@@ -581,7 +597,12 @@ def find_names(norm: Normalized) -> list[Entity]:
     text = norm.text
     out: list[Entity] = []
     seen: set[tuple[int, int]] = set()
-    for pattern, role in ((_GREETING_RE, "greeting"), (_HELLO_RE, "greeting"), (_PAYEE_RE, "payee")):
+    for pattern, role in (
+        (_GREETING_RE, "greeting"),
+        (_HELLO_RE, "greeting"),
+        (_VOCATIVE_RE, "greeting"),
+        (_PAYEE_RE, "payee"),
+    ):
         for m in pattern.finditer(text):
             start, end = m.start("sur"), m.end()
             if (start, end) in seen:
