@@ -195,14 +195,17 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # (，。、“”) and em dashes, which carry meaning in normal text.
 _SEP_SET = frozenset(" \t-_.*/\\|·•∙⋅・~^+=#‐‑‒–")
 _SEP = "".join(sorted(re.escape(c) for c in _SEP_SET))  # for use inside a regex character class
-_PADDING = re.compile(rf"(?<=[{_CJK}])[{_SEP}]+(?=[{_CJK}0-9])|(?<=[0-9])[{_SEP}]+(?=[{_CJK}])")
+# Each pattern starts with a character class (not a lookbehind) so the regex engine can skip ahead
+# in C; the few context checks a lookbehind would do are made in Python on the rare hits.
+# A CJK char or digit, then padding, then a CJK char or digit (digit–digit runs are skipped later).
+_PADDING = re.compile(rf"[{_CJK}0-9]([{_SEP}]+)(?=[{_CJK}0-9])")
 # URLs keep their dots and slashes even when the host or path holds CJK characters.
 _URL = re.compile(r"(?:https?://|www\.)[^\s，。！？；：、“”（）【】《》<>\"']+")
 # Digit groups separated by one space or dash: phone numbers ("138 0013 8000", "400-888-8888"), cards.
 # Not touching another number ("731 2024-08-31", "10:30 1234 5678"): only a whole, uniform group run.
-_DIGIT_GROUPS = re.compile(
-    r"(?<![0-9.,:/\-])(?<![0-9][ ])[0-9]{1,8}([ \-])[0-9]{1,8}(?:\1[0-9]{1,8})*(?![0-9]|[ .,:/\-][0-9])"
-)
+_DIGIT_GROUPS = re.compile(r"[0-9]{1,8}([ \-])[0-9]{1,8}(?:\1[0-9]{1,8})*(?![0-9]|[ .,:/\-][0-9])")
+_DIGITS = frozenset("0123456789")
+_NUMBER_GLUE = frozenset("0123456789.,:/-")
 _DATE = re.compile(r"(?:19|20)[0-9]{2}[ \-](?:0?[1-9]|1[0-2])[ \-](?:0?[1-9]|[12][0-9]|3[01])")
 
 
@@ -216,12 +219,16 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _padding_edits(text: str) -> list[_Edit]:
-    urls = _url_spans(text)
     edits = []
+    urls: list[tuple[int, int]] | None = None
     for m in _PADDING.finditer(text):
-        a, b = m.span()
-        if b < len(text) and text[b - 1] in "-+." and text[b].isdigit():
+        a, b = m.span(1)
+        if text[a - 1] in _DIGITS and text[b] in _DIGITS:  # digit–digit: "8.31", "2024-08-31", "1,000"
+            continue
+        if text[b - 1] in "-+." and text[b] in _DIGITS:
             b -= 1  # "余额 -100" / " .5": a sign or decimal point right before digits belongs to the number
+        if urls is None:
+            urls = _url_spans(text)
         if a < b and not _overlaps(a, b, urls):  # touching counts: "http://t.cn/123 请" keeps its space
             edits.append((a, b, ""))
     return edits
@@ -231,19 +238,26 @@ def _digit_group_edits(text: str) -> list[_Edit]:
     """Delete the separators of phone/card-like digit groups (7–19 digits, not a date)."""
     edits = []
     for m in _DIGIT_GROUPS.finditer(text):
+        a = m.start()
+        # Only a whole number: not glued to digits or a decimal/time/date before it ("731 2024-08-31").
+        before = text[max(a - 2, 0) : a]
+        if before[-1:] in _NUMBER_GLUE or (before[-1:] == " " and before[:1] in _DIGITS):
+            continue
         span, sep = m.group(), m.group(1)
         if 7 <= len(span) - span.count(sep) <= 19 and not _DATE.fullmatch(span):
             # Each digit keeps its own offset, so the joined number maps back to the spaced one.
-            edits += [(i, i + 1, "") for i in range(m.start(), m.end()) if text[i] == sep]
+            edits += [(i, i + 1, "") for i in range(a, m.end()) if text[i] == sep]
     return edits
 
 
 def _collapse(text: str, starts: list[int], ends: list[int]) -> _Mapped:
     """Drop separator padding between CJK chars ("微 信", "安*全*账*户") and join spaced phone numbers."""
-    if _PADDING.search(text):
-        text, starts, ends = _apply_edits(text, starts, ends, _padding_edits(text))
-    if _DIGIT_GROUPS.search(text):
-        text, starts, ends = _apply_edits(text, starts, ends, _digit_group_edits(text))
+    edits = _padding_edits(text)
+    if edits:
+        text, starts, ends = _apply_edits(text, starts, ends, edits)
+    edits = _digit_group_edits(text)
+    if edits:
+        text, starts, ends = _apply_edits(text, starts, ends, edits)
     return text, starts, ends
 
 
@@ -360,12 +374,20 @@ def _variants() -> _Variants:
 
 
 def _canonicalize(text: str, starts: list[int], ends: list[int]) -> _Mapped:
-    edits = _variants().edits(text)
-    if not edits:
-        return text, starts, ends
-    # A canonical form can put CJK next to padding ("wx 0" → "微信 0"): collapse again so the
-    # result is a fixed point of normalize().
-    return _collapse(*_apply_edits(text, starts, ends, edits))
+    """Rewrite variants until none is left (bounded), so the result is a fixed point of normalize().
+
+    One pass is the rule; more happen only when a rewrite exposes another variant ("qq號号" →
+    "qq号" → "qq") or puts CJK next to padding ("wx 0" → "微信 0", hence the collapse).
+    """
+    for _ in range(_MAX_VARIANT_PASSES):
+        edits = _variants().edits(text)
+        if not edits:
+            break
+        text, starts, ends = _collapse(*_apply_edits(text, starts, ends, edits))
+    return text, starts, ends
+
+
+_MAX_VARIANT_PASSES = 4
 
 
 # --- public API ------------------------------------------------------------------------------------
