@@ -1,0 +1,77 @@
+"""The wheel carries the registry, rules and model, and works outside the source tree."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return next(out.glob("*.whl"))
+
+
+@pytest.mark.slow
+def test_wheel_ships_data_but_not_the_corpus(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for required in (
+        "verifier/data/institutions.toml",
+        "verifier/data/rules.toml",
+        "verifier/data/advice.toml",
+        "verifier/data/userdict.txt",
+        "verifier/data/variants.tsv",
+    ):
+        assert required in names
+    assert not any("corpus" in n for n in names)
+
+
+@pytest.mark.slow
+def test_installed_wheel_checks_from_another_directory(wheel, tmp_path):
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
+    py = venv / "bin" / "python"
+    subprocess.run(
+        [str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    out = subprocess.run(
+        [str(venv / "bin" / "verifier"), "check", "请将验证码告知工作人员，欠款转入安全账户", "--json"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(out.stdout)["label"] == "scam"
+    where = subprocess.run(
+        [str(py), "-c", "import verifier; print(verifier.__file__)"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert str(ROOT) not in where
