@@ -6,6 +6,8 @@ the message is never sent anywhere, logged or written to disk.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from verifier import InputError, Verifier
@@ -17,22 +19,24 @@ LABEL_EN = {"genuine": "Genuine notice", "spoofed": "Spoofed notice", "mistaken"
             "scam": "Scam"}
 # colours: genuine green, mistaken blue, spoofed orange, scam red
 BOX = {"genuine": st.success, "mistaken": st.info, "spoofed": st.warning, "scam": st.error}
+ICON = {"genuine": ":material/verified:", "mistaken": ":material/help:", "spoofed": ":material/warning:",
+        "scam": ":material/dangerous:"}
 MARK = {"genuine": "#c8e6c9", "mistaken": "#bbdefb", "spoofed": "#ffe0b2", "scam": "#ffcdd2"}
 KIND = {"hotline": ("客服电话", "Hotline"), "app": ("官方App", "Official app"),
         "website": ("官网", "Website"), "public": ("公共渠道", "Public channel")}
 T = {  # key: (简体中文, English)
     "title": ("逾期短信核验", "Overdue-SMS checker"),
-    "privacy": ("🔒 核验完全在本机进行：短信不会被发送到任何地方，也不会被记录或保存。",
-                "🔒 Checking runs entirely on this machine: the message is never sent anywhere, "
+    "privacy": (":material/lock: 核验完全在本机进行：短信不会被发送到任何地方，也不会被记录或保存。",
+                ":material/lock: Checking runs entirely on this machine: the message is never sent anywhere, "
                 "logged or stored."),
-    "example": ("试一条示例短信", "Try an example message"),
+    "example": ("试一条示例短信", "Try an example message"), "pick": ("请选择…", "Choose…"),
     "sms": ("短信内容（可直接粘贴，繁体也可以）", "SMS text (paste it; traditional characters are fine)"),
     "sender": ("发送号码（手机上显示的，可不填）", "Sender number as shown on the phone (optional)"),
     "account": ("你在这家机构有借款/信用卡吗？", "Do you have a loan or credit card with this institution?"),
     "name": ("你的姓名（可不填，只用来核对称呼，不会保存）",
              "Your name (optional, only compared with the greeting, never stored)"),
     "submit": ("开始核验", "Check"), "risk": ("风险分", "Risk score"),
-    "claims": ("短信自称的机构", "Institution the SMS claims to be"),
+    "claims": ("短信自称的机构：", "The SMS claims to be from: "),
     "official": ("官方联系方式（来自本工具的机构登记表）", "Official contacts (from this tool's registry)"),
     "not_used": ("注意：短信里出现的号码和链接都没有被采用。",
                  "Note: numbers and links in the SMS were not used."),
@@ -52,6 +56,7 @@ ERRORS = {
                  f"That is too long ({MAX_CHARS:,} characters at most). Please paste just the one SMS."),
     "not_text": ("这不是文字内容，无法核验。请粘贴短信文字。",
                  "That is not text. Please paste the SMS text."),
+    "other": ("无法核验这条内容。", "This input cannot be checked."),
 }
 EXAMPLES = {  # label: (text, sender, has_account, name)
     "genuine": ("【工商银行】尊敬的客户，您尾号1234的信用卡已逾期，请尽快通过工行手机银行还款，"
@@ -63,6 +68,7 @@ EXAMPLES = {  # label: (text, sender, has_account, name)
     "scam": ("您的微粒貸已逾期，已啟動立案程序，請於今日18點前將欠款轉入以下帳戶："
              "6222021234567890123 戶名張三", "", "unsure", ""),
 }
+T.update({label: (LABEL_ZH[label], LABEL_EN[label]) for label in LABEL_EN})
 # fmt: on
 
 
@@ -81,7 +87,7 @@ def fill_example() -> None:
     st.session_state.update(sms=text, sender=sender, account=account, name=name)
 
 
-st.set_page_config(page_title="逾期短信核验 · Overdue-SMS checker", page_icon="🔍")
+st.set_page_config(page_title="逾期短信核验 · Overdue-SMS checker", page_icon=":material/sms:")
 en = st.toggle("English", key="lang_en")
 L = int(en)  # 0 = 简体中文, 1 = English
 
@@ -90,16 +96,12 @@ def t(key: str) -> str:
     return T[key][L]
 
 
-def label_name(label: str) -> str:
-    return LABEL_EN[label] if en else LABEL_ZH[label]
-
-
 st.title(t("title"))
 st.caption(t("privacy"))
 v = load_verifier()
 st.session_state.setdefault("account", "unsure")
 st.selectbox(
-    t("example"), list(EXAMPLES), index=None, key="example", on_change=fill_example, format_func=label_name
+    t("example"), list(EXAMPLES), None, t, key="example", on_change=fill_example, placeholder=t("pick")
 )
 with st.form("check_form"):
     st.text_area(t("sms"), key="sms", height=140, placeholder="【某某银行】尊敬的客户，您的借款已逾期……")
@@ -119,29 +121,28 @@ with st.form("check_form"):
 
 r = st.session_state.get("result")
 if isinstance(r, InputError):
-    st.error(ERRORS.get(r.reason, ("无法核验这条内容。", "This input cannot be checked."))[L], icon="✋")
+    st.error(ERRORS.get(r.reason, ERRORS["other"])[L], icon=":material/edit_note:")
 elif r is not None:
-    BOX[r.label](f"**{label_name(r.label)}** · {t('risk')} {r.risk}/100", icon="🔍")
-    num: dict[str, int] = {}
-    for i, e in enumerate(r.evidence, 1):
-        num.setdefault(e.rule, i)
+    BOX[r.label](f"**{t(r.label)}** · {t('risk')} {r.risk}/100", icon=ICON[r.label])
+    num = {e.rule: i for i, e in reversed(list(enumerate(r.evidence, 1)))}  # first mention of each rule
     sup = {e.rule: e.supports for e in r.evidence}
+    # spans covering most of the message (e.g. "no signature") are listed below but not highlighted
+    local = tuple(e for e in r.evidence if e.span and e.span[1] - e.span[0] < 0.8 * len(r.text))
     marked = "".join(
         esc(piece)
         if rule is None
         else f'<mark style="background:{MARK[sup[rule]]}">{esc(piece)}</mark><sup>[{num[rule]}]</sup>'
-        for piece, rule in r.segments()
+        for piece, rule in replace(r, evidence=local).segments()
     )
-    st.markdown(f'<div class="sms">{marked.replace("&#10;", "<br>")}</div>', unsafe_allow_html=True)
+    box = '<div class="sms" style="border-left:4px solid #bbb;padding:.4em 1em;margin-bottom:1em">'
+    st.markdown(f"{box}{marked.replace('&#10;', '<br>')}</div>", unsafe_allow_html=True)
     st.subheader(t("why"))
     for i, e in enumerate(r.evidence, 1):  # the same numbers as the highlights above
         quote = f"「{esc(e.text)}」 " if e.span is not None and e.text else ""
         st.markdown(f"{i}. {quote}{esc(e.explanation_en if en else e.explanation_zh)}")
     if r.institution_name:
         inst = v.registry.institutions.get(r.institution)
-        st.subheader(
-            f"{t('claims')}{': ' if en else '：'}{inst.name_en if en and inst else r.institution_name}"
-        )
+        st.subheader(t("claims") + (inst.name_en if en and inst else r.institution_name))
         st.markdown(f"**{t('official')}**")
         for c in r.official_contacts:
             st.markdown(f"- {KIND[c.kind][L]}：`{c.value}`")
@@ -153,12 +154,10 @@ elif r is not None:
     if r.label in ("spoofed", "scam"):
         spam, fraud = v.registry.channels["spam_12321"], v.registry.channels["antifraud_96110"]
         sender = st.session_state.get("sender", "").strip()
-        st.markdown(f"**{t('report')} {spam.value}**（{spam.name_en if en else spam.name_zh}）")
+        st.markdown(f"**{t('report')} {spam.value}**（{(spam.name_zh, spam.name_en)[L]}）")
         st.code(f"{sender}*{r.text}" if sender else r.text, language=None, wrap_lines=True)
-        st.markdown(
-            f"**{fraud.value}** · {fraud.name_en if en else fraud.name_zh}："
-            f"{fraud.purpose_en if en else fraud.purpose_zh}"
-        )
+        purpose = (fraud.purpose_zh, fraud.purpose_en)[L]
+        st.markdown(f"**{fraud.value}** · {(fraud.name_zh, fraud.name_en)[L]}：{purpose}")
     st.subheader(t("proba"))
     for label, p in sorted(r.scores.items(), key=lambda kv: -kv[1]):
-        st.progress(min(1.0, max(0.0, float(p))), text=f"{label_name(label)} {p:.0%}")
+        st.progress(min(1.0, max(0.0, float(p))), text=f"{t(label)} {p:.0%}")
