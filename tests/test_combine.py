@@ -44,3 +44,21 @@ def test_model_probabilities_are_shifted_by_rules():
     label, scores, _ = combine([ev("X", "spoofed", 2.0)], POLICY, GROUPS, proba)
     assert label == "spoofed"
     assert scores["spoofed"] > 0.7
+
+
+def test_model_legit_class_is_split_by_recipient_rules():
+    proba = {"legit": 0.8, "spoofed": 0.15, "scam": 0.05}
+    policy = Policy(legit_split={"genuine": 0.0, "mistaken": -2.0})
+    label, scores, _ = combine([], policy, GROUPS, proba)
+    assert label == "genuine"
+    assert scores["mistaken"] < scores["genuine"] / 5
+    label, _, _ = combine([ev("NO_ACCOUNT", "mistaken", 4.0)], policy, GROUPS, proba)
+    assert label == "mistaken"
+
+
+def test_temperature_softens_but_keeps_the_label():
+    proba = {"genuine": 0.7, "spoofed": 0.2, "mistaken": 0.05, "scam": 0.05}
+    label1, sharp, _ = combine([], POLICY, GROUPS, proba, temperature=1.0)
+    label2, soft, _ = combine([], POLICY, GROUPS, proba, temperature=2.0)
+    assert label1 == label2 == "genuine"
+    assert soft["genuine"] < sharp["genuine"]

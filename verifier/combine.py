@@ -50,14 +50,16 @@ def combine(
     groups: Mapping[str, str],
     model_proba: Mapping[str, float] | None = None,
     also: Mapping[str, Sequence[str]] | None = None,
+    temperature: float | None = None,
 ) -> tuple[str, dict[str, float], int]:
-    """Return (label, scores summing to 1, risk 0–100)."""
+    """Return (label, scores summing to 1, risk 0–100).
+
+    ``temperature`` (a trained model's own calibration) overrides ``policy.temperature``.
+    """
     totals = rule_scores(evidence, policy, groups, also)
-    if model_proba is not None:
-        logits = {c: math.log(max(model_proba.get(c, 0.0), 1e-6)) for c in LABELS}
-    else:
-        logits = {c: policy.priors.get(c, 0.0) for c in LABELS}
-    logits = {c: (logits[c] + totals[c]) / policy.temperature for c in LABELS}
+    logits = model_logits(model_proba, policy) if model_proba is not None else dict(policy.priors)
+    temp = temperature if temperature is not None else policy.temperature
+    logits = {c: (logits.get(c, 0.0) + totals[c]) / temp for c in LABELS}
     scores = _softmax(logits)
     forced = {ev.supports for ev in evidence if ev.rule in policy.forced}
     label = next((c for c in _FORCE_ORDER if c in forced), None)
@@ -67,6 +69,16 @@ def combine(
         label = max(LABELS, key=lambda c: scores[c])
     risk = round(100 * sum(DANGER[c] * scores[c] for c in LABELS))
     return label, scores, int(risk)
+
+
+def model_logits(model_proba: Mapping[str, float], policy: Policy) -> dict[str, float]:
+    """Log-probabilities per label; a model's "legit" class is split into genuine and mistaken."""
+    logits = {c: math.log(max(p, 1e-6)) for c, p in model_proba.items() if c != "legit"}
+    if "legit" in model_proba:
+        legit = math.log(max(model_proba["legit"], 1e-6))
+        for label in ("genuine", "mistaken"):
+            logits[label] = legit + policy.legit_split.get(label, 0.0)
+    return {c: logits.get(c, math.log(1e-6)) for c in LABELS}
 
 
 def _softmax(logits: Mapping[str, float]) -> dict[str, float]:

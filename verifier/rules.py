@@ -66,6 +66,10 @@ class Policy:
     group_caps: dict[str, float] = field(default_factory=dict)  # max total weight per rule group
     priors: dict[str, float] = field(default_factory=dict)  # log-odds offsets when nothing else is known
     temperature: float = 1.0
+    # How a model that predicts "legit" (a legitimate notice, whoever it reached) splits it into genuine and
+    # mistaken before rule weights are added: log-odds offsets. Who the notice reached is a question for the
+    # metadata rules, not for the text.
+    legit_split: dict[str, float] = field(default_factory=lambda: {"genuine": 0.0, "mistaken": -2.0})
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,10 @@ class RuleSet:
             group_caps={str(k): float(v) for k, v in pol.get("group_caps", {}).items()},
             priors={str(k): float(v) for k, v in pol.get("priors", {}).items()},
             temperature=float(pol.get("temperature", 1.0)),
+            legit_split={
+                str(k): float(v)
+                for k, v in pol.get("legit_split", {"genuine": 0.0, "mistaken": -2.0}).items()
+            },
         )
         return cls(tuple(rules), policy, name)
 

@@ -107,7 +107,14 @@ class Verifier:
         proba: Mapping[str, float] | None,
         model_evidence: list[Evidence],
     ) -> Verdict:
-        label, scores, risk = combine(evidence, self.rules.policy, self._groups, proba, self._also)
+        label, scores, risk = combine(
+            evidence,
+            self.rules.policy,
+            self._groups,
+            proba,
+            self._also,
+            getattr(self.model, "temperature", None),
+        )
         inst = msg.institution
         return Verdict(
             text=msg.original,
