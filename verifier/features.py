@@ -260,8 +260,10 @@ class OffsetLogisticRegression(ClassifierMixin, BaseEstimator):
         n, d = X.shape
         k = len(self.classes_)
         if k < 2:
-            raise ValueError(f"need samples of at least 2 classes, got {k}")
+            raise ValueError(f"needs samples of at least 2 classes; got {k} class")
         w = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+        if not w.any():
+            raise ValueError("sample weights are all zero: nothing to fit")
         if self.class_weight is not None:
             w = w * np.array([self.class_weight.get(c, 1.0) for c in self.classes_])[yi]
         off = np.zeros((n, k)) if offset is None else _check_offset(offset, n, k)
@@ -309,7 +311,8 @@ class OffsetLogisticRegression(ClassifierMixin, BaseEstimator):
         return Z - logsumexp(Z, axis=1)[:, None]
 
     def predict(self, X: Any) -> np.ndarray:
-        return self.classes_[np.argmax(self._logits(X), axis=1)]
+        Z = self._logits(X)
+        return self.classes_[np.argmax(Z, axis=1)]
 
     def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()

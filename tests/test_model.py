@@ -1,0 +1,221 @@
+"""The trained model: manifest/hash refusal, determinism, no family leak, explanations with spans."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import time
+from pathlib import Path
+
+import click
+import joblib
+import numpy as np
+import pytest
+
+from verifier import Verifier
+from verifier.evaluate import evaluate, expected_calibration_error, metrics
+from verifier.features import record_chars
+from verifier.model import ARTEFACT, MANIFEST, ModelError, TrainedModel, load_model
+from verifier.normalize import normalize
+from verifier.train import (
+    DEFAULT_DATA,
+    DEFAULT_MODEL_DIR,
+    check_no_leak,
+    fit_model,
+    load_rows,
+    prepare,
+    train,
+)
+
+ROWS_PER_FAMILY = 25  # a small, fast training set for the determinism test
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    return load_rows(DEFAULT_DATA)
+
+
+@pytest.fixture(scope="module")
+def model_dir(tmp_path_factory) -> Path:
+    """The bundled model/, or (while none is shipped) one trained by `verifier train` into a temp dir."""
+    if (DEFAULT_MODEL_DIR / ARTEFACT).exists():
+        return DEFAULT_MODEL_DIR
+    folder = tmp_path_factory.mktemp("model")
+    train(DEFAULT_DATA, folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def bundled(model_dir) -> Verifier:
+    return Verifier.load(model_dir=model_dir)
+
+
+def _small_train(rows: list[dict]) -> list[dict]:
+    seen: dict[str, int] = {}
+    out = []
+    for r in rows:
+        if r["split"] == "train" and seen.get(r["family"], 0) < ROWS_PER_FAMILY:
+            seen[r["family"]] = seen.get(r["family"], 0) + 1
+            out.append(r)
+    return out
+
+
+# --- manifest and hash -----------------------------------------------------------------------------
+
+
+def test_bundled_model_loads_and_matches_manifest(bundled, model_dir):
+    assert isinstance(bundled.model, TrainedModel)
+    manifest = json.loads((model_dir / MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["sha256"] and manifest["data"]["sha256"] and manifest["versions"]["scikit-learn"]
+    assert (model_dir / ARTEFACT).stat().st_size < 20_000_000
+    assert (model_dir / "MODEL_CARD.md").exists()
+
+
+def test_tampered_artefact_is_refused(tmp_path, model_dir):
+    folder = tmp_path / "model"
+    shutil.copytree(model_dir, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    with open(folder / ARTEFACT, "r+b") as fh:
+        fh.seek(100)
+        byte = fh.read(1)
+        fh.seek(100)
+        fh.write(bytes([byte[0] ^ 0xFF]))
+    with pytest.raises(ModelError, match="does not match"):
+        load_model(folder)
+    with pytest.raises(ModelError, match="verifier train"):
+        Verifier.load(model_dir=folder)
+
+
+def test_artefact_without_manifest_is_refused(tmp_path, model_dir):
+    shutil.copy(model_dir / ARTEFACT, tmp_path / ARTEFACT)
+    with pytest.raises(ModelError, match=r"no MANIFEST\.json"):
+        load_model(tmp_path)
+
+
+def test_no_model_means_rules_only(tmp_path):
+    assert load_model(tmp_path) is None
+
+
+# --- data hygiene ----------------------------------------------------------------------------------
+
+
+def test_no_test_family_leaks_into_training(rows):
+    train = {r["family"] for r in rows if r["split"] == "train"}
+    test = {r["family"] for r in rows if r["split"] == "test"}
+    assert train and test and not train & test
+    check_no_leak(rows)
+    leaky = [*rows[:1], {**rows[0], "split": "train" if rows[0]["split"] == "test" else "test"}]
+    with pytest.raises(click.ClickException, match="both train and test"):
+        check_no_leak(leaky)
+
+
+def test_bundled_model_was_trained_on_train_families_only(rows, model_dir):
+    manifest = json.loads((model_dir / MANIFEST).read_text(encoding="utf-8"))
+    test = {r["family"] for r in rows if r["split"] == "test"}
+    assert set(manifest["data"]["train_families"]).isdisjoint(test)
+
+
+def test_load_rows_reads_csv_like_jsonl(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        "text,sender,recipient_name,has_account,received_at,label\n"
+        "您的借款已逾期，请转账到6222021234567890123,13800138000,,false,,scam\n",
+        encoding="utf-8",
+    )
+    (row,) = load_rows(path)
+    assert row["sender"] == "13800138000" and row["has_account"] is False and row["received_at"] is None
+
+
+# --- determinism -------------------------------------------------------------------------------------
+
+
+def test_two_trainings_give_identical_predictions(rows, tmp_path):
+    base = Verifier.load(use_model=False)
+    small = _small_train(rows)
+    msgs, evs = prepare(small, base)
+    labels = [r["label"] for r in small]
+    probe = [r for r in rows if r["split"] == "test"][::50]
+    pmsgs, pevs = prepare(probe, base)
+    first = fit_model(msgs, evs, labels, base.rules)
+    joblib.dump(first, tmp_path / "a.joblib")
+    second = fit_model(msgs, evs, labels, base.rules)
+    reloaded = joblib.load(tmp_path / "a.joblib")
+    p1 = first.predict_proba(pmsgs, pevs)
+    assert p1 == second.predict_proba(pmsgs, pevs)
+    assert p1 == reloaded.predict_proba(pmsgs, pevs)
+
+
+# --- explanations ------------------------------------------------------------------------------------
+
+EXPLAIN = [
+    "【微众银行】您的微粒贷借款已逾期3天，请登录微众银行App还款，详询95384。",
+    "您的借唄已逾期，請於今日內聯繫專員處理，否則將上報徵信。",  # traditional characters
+    "尊敬的用户：您在ＸＸ平台的借款已严重逾期，请添加薇 信 kf8888 协商。",  # full-width, 薇 信
+    "您好，您\u200b的借款\u200b已逾期，点击 http://t.cn/A6abcd 处理，否则起诉。",  # zero-width spaces
+    "请转告李建国，他在招联金融的借款已逾期，尽快还款。",
+]
+
+
+@pytest.mark.parametrize("text", EXPLAIN)
+def test_model_evidence_spans_index_the_original_text(bundled, text):
+    verdict = bundled.check(text)
+    model_ev = [e for e in verdict.evidence if e.source == "model"]
+    assert model_ev, "the classifier should explain its part of every verdict"
+    for ev in model_ev:
+        assert ev.rule.startswith("MODEL:") and ev.supports == verdict.label and ev.weight > 0
+        assert ev.explanation_zh and ev.explanation_en
+        if ev.span is None:
+            assert ev.rule.startswith("MODEL:meta:") and ev.text == ""
+            continue
+        start, end = ev.span
+        assert 0 <= start < end <= len(text)
+        assert text[start:end] == ev.text
+        kind, term = ev.rule.split(":", 2)[1:]
+        shown = record_chars({"text": normalize(ev.text).text})
+        if kind == "char":
+            assert term in shown
+        else:
+            assert term.replace(" ", "") in shown.replace(" ", "")
+
+
+def test_explain_agrees_with_batch_probabilities(bundled):
+    v = bundled
+    msg = v.message(EXPLAIN[0], sender="95384")
+    ev = v.rules.evaluate(msg, v.registry)
+    proba, _ = v.model.explain(msg, ev)
+    (batch,) = v.model.predict_proba([msg], [ev])
+    assert proba.keys() == batch.keys()
+    assert np.allclose([proba[k] for k in batch], list(batch.values()))
+    assert abs(sum(proba.values()) - 1) < 1e-9
+
+
+def test_check_is_fast(bundled):
+    text = EXPLAIN[0]
+    bundled.check(text)
+    times = []
+    for _ in range(50):
+        t = time.perf_counter()
+        bundled.check(text, sender="95384")
+        times.append(time.perf_counter() - t)
+    assert statistics.median(times) < 0.02  # target p50 ≤ 2 ms; generous here for shared CI machines
+
+
+# --- evaluation --------------------------------------------------------------------------------------
+
+
+def test_metrics_and_ece_on_a_toy_case():
+    m = metrics(
+        ["scam", "scam", "genuine"], ["genuine", "scam", "genuine"], [{"genuine": 1.0, "scam": 0.0}] * 3
+    )
+    assert m["scam_as_genuine"] == 1 and m["confusion"][0][0] == 1
+    assert m["per_class"]["scam"] == {"precision": 1.0, "recall": 0.5, "support": 2}
+    assert expected_calibration_error(["a", "b"], ["a", "a"], [{"a": 1.0}, {"a": 1.0}]) == pytest.approx(0.5)
+
+
+def test_evaluate_reports_each_group_and_ablation(bundled, rows):
+    sample = [r for r in rows if r["split"] in ("test", "seed")][::40]
+    report = evaluate(sample, bundled)
+    assert report["public"] == {"n": 0, "note": "none available"}
+    for group in ("generated_test", "seed"):
+        assert {"full", "rules_only", "classifier_only"} <= report[group].keys()
+    assert Path(DEFAULT_DATA).exists()

@@ -1,0 +1,218 @@
+"""``verifier eval``: macro-F1, per-class precision/recall, confusion matrix, scam→genuine count and
+calibration, for the full verifier and the rules-only and classifier-only ablations.
+
+Rows are grouped by where they come from: (a) ``generated_test`` — generator rows of the held-out
+``test`` families; (b) ``public`` — real public text (any source not ``gen:``/``seed:``/``hand:``);
+(c) ``seed`` — the templates quoted in the seed articles; plus ``all`` for a file without such columns.
+Training rows (``split == "train"``) are never scored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+import numpy as np
+
+from verifier.combine import combine
+from verifier.types import LABELS
+
+SYSTEMS = ("full", "rules_only", "classifier_only")
+GROUPS = ("generated_test", "public", "seed", "all")
+GROUP_TITLES = {
+    "generated_test": "(a) generated test families (held out from training)",
+    "public": "(b) real public text",
+    "seed": "(c) seed examples from the source articles",
+    "all": "all scored rows",
+}
+ECE_BINS = 10
+
+
+def group_of(row: dict[str, Any]) -> str | None:
+    """Which evaluation group a row belongs to (None: a training row, not scored)."""
+    split = row.get("split")
+    source = str(row.get("source") or "")
+    if split == "train":
+        return None
+    if split == "seed" or source.startswith("seed:"):
+        return "seed"
+    if source.startswith(("gen:", "hand:")):
+        return "generated_test" if split == "test" else "all"
+    if source:
+        return "public"
+    return "all"
+
+
+def predictions(rows: Sequence[dict[str, Any]], verifier: Any) -> dict[str, tuple[list[str], list[dict]]]:
+    """Per system: (labels, score dicts) for every row, in order."""
+    from verifier.train import prepare
+
+    msgs, evidences = prepare(rows, verifier)
+    policy, groups = verifier.rules.policy, verifier._groups
+    out: dict[str, tuple[list[str], list[dict]]] = {}
+    rules = [combine(ev, policy, groups, None) for ev in evidences]
+    out["rules_only"] = ([r[0] for r in rules], [r[1] for r in rules])
+    if verifier.model is not None:
+        probas = verifier.model.predict_proba(msgs, evidences) if msgs else []
+        full = [combine(ev, policy, groups, p) for ev, p in zip(evidences, probas, strict=True)]
+        out["full"] = ([r[0] for r in full], [r[1] for r in full])
+        out["classifier_only"] = ([max(LABELS, key=p.__getitem__) for p in probas], probas)
+    return out
+
+
+def metrics(
+    y_true: Sequence[str], y_pred: Sequence[str], scores: Sequence[dict[str, float]]
+) -> dict[str, Any]:
+    """The figures for one group and one system."""
+    idx = {c: i for i, c in enumerate(LABELS)}
+    cm = np.zeros((len(LABELS), len(LABELS)), dtype=int)
+    for t, p in zip(y_true, y_pred, strict=True):
+        cm[idx[t], idx[p]] += 1
+    per_class = {}
+    f1s = []
+    for c, i in idx.items():
+        tp, pred, sup = cm[i, i], cm[:, i].sum(), cm[i, :].sum()
+        prec = tp / pred if pred else 0.0
+        rec = tp / sup if sup else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        per_class[c] = {
+            "precision": round(float(prec), 4),
+            "recall": round(float(rec), 4),
+            "support": int(sup),
+        }
+        if sup:  # macro-F1 over the classes present in the data
+            f1s.append(f1)
+    n = len(y_true)
+    return {
+        "n": n,
+        "macro_f1": round(float(np.mean(f1s)), 4) if f1s else None,
+        "accuracy": round(float(np.trace(cm) / n), 4) if n else None,
+        "per_class": per_class,
+        "confusion": cm.tolist(),
+        "scam_as_genuine": int(cm[idx["scam"], idx["genuine"]]),
+        "ece": round(expected_calibration_error(y_true, y_pred, scores), 4) if n else None,
+    }
+
+
+def expected_calibration_error(
+    y_true: Sequence[str], y_pred: Sequence[str], scores: Sequence[dict[str, float]], bins: int = ECE_BINS
+) -> float:
+    """Top-label ECE: Σ_bins (n_bin/n) · |accuracy − mean confidence| over equal-width confidence bins."""
+    conf = np.array([s[p] for s, p in zip(scores, y_pred, strict=True)], dtype=float)
+    correct = np.array([t == p for t, p in zip(y_true, y_pred, strict=True)], dtype=float)
+    which = np.minimum((conf * bins).astype(int), bins - 1)
+    total = 0.0
+    for b in range(bins):
+        mask = which == b
+        if mask.any():
+            total += mask.mean() * abs(correct[mask].mean() - conf[mask].mean())
+    return float(total)
+
+
+def evaluate(rows: Sequence[dict[str, Any]], verifier: Any) -> dict[str, Any]:
+    """{group: {"n": …, system: metrics}} for every group; an empty group says "none available"."""
+    scored = [(i, g) for i, r in enumerate(rows) if (g := group_of(r)) is not None]
+    todo = [rows[i] for i, _ in scored]
+    preds = predictions(todo, verifier)
+    report: dict[str, Any] = {}
+    for group in GROUPS:
+        members = [k for k, (_, g) in enumerate(scored) if g == group]
+        if not members:
+            if group != "all":
+                report[group] = {"n": 0, "note": "none available"}
+            continue
+        y_true = [todo[k]["label"] for k in members]
+        entry: dict[str, Any] = {"n": len(members)}
+        for system in SYSTEMS:
+            if system in preds:
+                labels, scores = preds[system]
+                entry[system] = metrics(y_true, [labels[k] for k in members], [scores[k] for k in members])
+        report[group] = entry
+    return report
+
+
+def metrics_markdown(report: dict[str, Any]) -> str:
+    """The report as Markdown tables."""
+    lines: list[str] = []
+    for group, entry in report.items():
+        lines.append(f"### {GROUP_TITLES.get(group, group)}: {entry['n']} rows")
+        lines.append("")
+        if not entry["n"]:
+            lines += [f"{entry.get('note', 'none available')}.", ""]
+            continue
+        systems = [s for s in SYSTEMS if s in entry]
+        head = (
+            "| system | macro-F1 | accuracy | "
+            + " | ".join(f"P/R {c}" for c in LABELS)
+            + " | scam→genuine | ECE |"
+        )
+        lines += [head, "|" + "---|" * (6 + len(LABELS) - 1)]
+        for s in systems:
+            m = entry[s]
+            pr = " | ".join(_pr(m["per_class"][c]) for c in LABELS)
+            lines.append(
+                f"| {s.replace('_', ' ')} | {_f(m['macro_f1'])} | {_f(m['accuracy'])} | {pr} | "
+                f"{m['scam_as_genuine']} | {_f(m['ece'])} |"
+            )
+        lines.append("")
+        main = "full" if "full" in entry else systems[0]
+        lines.append(f"Confusion matrix ({main.replace('_', ' ')}; rows = true, columns = predicted):")
+        lines.append("")
+        lines += ["| true \\ predicted | " + " | ".join(LABELS) + " |", "|---|" + "---|" * len(LABELS)]
+        for c, row in zip(LABELS, entry[main]["confusion"], strict=True):
+            lines.append(f"| {c} | " + " | ".join(str(v) for v in row) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _f(x: float | None) -> str:
+    return "–" if x is None else f"{x:.3f}"
+
+
+def _pr(pc: dict[str, Any]) -> str:
+    return "–" if not pc["support"] else f"{pc['precision']:.2f}/{pc['recall']:.2f}"
+
+
+@click.command("eval")
+@click.option(
+    "--data",
+    "data",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="A .jsonl or .csv with the corpus columns (default: data/corpus/messages.jsonl).",
+)
+@click.option(
+    "--model-dir", type=click.Path(file_okay=False), default=None, help="Default: the bundled model/."
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    default="out/eval",
+    show_default=True,
+    help="Where to write eval.json and eval.md.",
+)
+def eval_command(data: str | None, model_dir: str | None, out_dir: str) -> None:
+    """Evaluate the verifier (and its rules-only / classifier-only ablations) on labelled messages."""
+    from verifier import Verifier
+    from verifier.train import DEFAULT_DATA, load_rows
+
+    path = Path(data) if data else DEFAULT_DATA
+    rows = load_rows(path)
+    verifier = Verifier.load(model_dir=model_dir)
+    if verifier.model is None:
+        click.echo(
+            "no trained model found: only the rules-only figures are reported (run `verifier train`)",
+            err=True,
+        )
+    report = evaluate(rows, verifier)
+    md = f"# Evaluation of `{path}`\n\n" + metrics_markdown(report)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "eval.json").write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (out / "eval.md").write_text(md + "\n", encoding="utf-8")
+    click.echo(md)
+    click.echo(f"wrote {out / 'eval.json'} and {out / 'eval.md'}")
