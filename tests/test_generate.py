@@ -60,6 +60,17 @@ def _official_numbers(inst_id: str) -> set[str]:
     return {f.value for f in (*inst.hotlines, *inst.sms_senders) if not f.unverified}
 
 
+def _pinyin_names_in(text: str) -> set[tuple[str, str]]:
+    """(SURNAME, GIVEN) pinyin of pool names found in the text ("ZHANG WEIMING", "Weiming Zhang")."""
+    letters = re.sub(r"[^A-Z]", "", text.upper())
+    found = set()
+    for n in gen.fake_names():
+        py = gen.pinyin_name(n)
+        if py and (py[0] + py[1] in letters or py[1] + py[0] in letters):
+            found.add(py)
+    return found
+
+
 def _names_in(norm: str) -> tuple[set[str], set[str]]:
     """(full fake names, surnames of masked / honorific forms) found in normalised text."""
     full = {n for n in gen.fake_names() if n in norm}
@@ -109,9 +120,11 @@ def test_split_is_fixed_by_family_id_not_seed():
 
 
 def test_every_label_has_enough_families_in_both_splits():
+    """The hashed ~70/30 split of the ordinary families (the blind families are extra test families)."""
     by_label = defaultdict(lambda: defaultdict(set))
     for f in gen.FAMILIES:
-        by_label[f.label][gen.family_splits()[f.id]].add(f.id)
+        if not f.blind:
+            by_label[f.label][gen.family_splits()[f.id]].add(f.id)
     assert set(by_label) == set(gen.LABELS)
     for label, splits in by_label.items():
         assert len(splits["train"]) + len(splits["test"]) >= 8, label
@@ -126,7 +139,9 @@ def test_family_ids_unique_and_prefixed_by_label():
     ids = [f.id for f in gen.FAMILIES]
     assert len(ids) == len(set(ids))
     for f in gen.FAMILIES:
-        assert f.id[0] == {"genuine": "g", "spoofed": "s", "mistaken": "m", "scam": "c"}[f.label]
+        assert f.blind == f.id.startswith(gen.BLIND_PREFIX), f.id
+        fid = f.id.removeprefix(gen.BLIND_PREFIX)
+        assert fid[0] == {"genuine": "g", "spoofed": "s", "mistaken": "m", "scam": "c"}[f.label]
 
 
 def test_genuine_uses_only_verified_official_channels_of_the_claimed_institution():
@@ -176,7 +191,11 @@ def test_mistaken_has_a_wrong_person_signal():
         norm = _norm(r["text"])
         full, surnames = _names_in(norm)
         rec = r["recipient_name"]
-        mismatch = bool(rec) and (bool(full - {rec}) or bool(surnames - {rec[0]}))
+        mismatch = bool(rec) and (
+            bool(full - {rec})
+            or bool(surnames - {rec[0]})
+            or bool(_pinyin_names_in(norm) - {gen.pinyin_name(rec)})
+        )
         assert r["has_account"] is False or gen.THIRD_PARTY_RE.search(norm) or mismatch, r
         # a mistaken notice still comes through official channels
         assert r["sender"] is None or r["sender"] in _official_numbers(r["institution"]), r
@@ -214,6 +233,59 @@ def test_fake_numbers_never_collide_with_registry_numbers():
 def test_names_survive_traditional_round_trip():
     assert len(gen.fake_names()) > 100
     assert all(len(n) == 3 for n in gen.fake_names())
+
+
+# ---------------------------------------------------------------------------------------- blind families
+
+
+def _blind() -> list:
+    return [f for f in gen.FAMILIES if f.blind]
+
+
+def test_blind_families_exist_for_every_label():
+    per_label = defaultdict(list)
+    for f in _blind():
+        per_label[f.label].append(f.id)
+    assert set(per_label) == set(gen.LABELS)
+    assert all(len(ids) >= 3 for ids in per_label.values()), per_label
+    # the same number per label, so the corpus stays balanced
+    assert len({len(ids) for ids in per_label.values()}) == 1
+    assert len(_blind()) >= 12
+
+
+def test_blind_families_are_test_only():
+    splits = gen.family_splits()
+    assert all(splits[f.id] == "test" for f in _blind())
+    for r in _rows():
+        if r["family"].startswith(gen.BLIND_PREFIX):
+            assert r["split"] == "test", r
+
+
+def test_blind_row_counts():
+    counts = defaultdict(int)
+    for r in _rows():
+        counts[r["family"]] += 1
+    for f in gen.FAMILIES:
+        expected = gen.blind_rows_per_family(N) if f.blind else N
+        assert counts[f.id] == expected, f.id
+
+
+def test_blind_families_leave_the_other_families_unchanged(monkeypatch):
+    """Adding the blind families must not change a byte of the ordinary families' rows, nor their split."""
+    ordinary = tuple(f for f in gen.FAMILIES if not f.blind)
+    rows = list(_rows())
+    monkeypatch.setattr(gen, "FAMILIES", ordinary)
+    without = gen.generate(N, seed=0, registry=_registry())
+    assert without == [r for r in rows if not r["family"].startswith(gen.BLIND_PREFIX)]
+    assert gen.family_splits(ordinary) == {
+        k: v for k, v in gen.family_splits().items() if not k.startswith(gen.BLIND_PREFIX)
+    }
+
+
+def test_pinyin_table_covers_the_given_names():
+    assert all(gen.pinyin_name(gen.SURNAMES[0] + g) for g in gen.GIVEN)
+    assert gen.pinyin_name("张伟明") == ("ZHANG", "WEIMING")
+    assert _pinyin_names_in("Dear ZHANG/WEIMING, ...") == {("ZHANG", "WEIMING")}
 
 
 def test_card_numbers_mix_luhn_valid_and_invalid():
@@ -263,6 +335,13 @@ def test_shipped_corpus_size_and_balance():
     assert set(labels) == set(gen.LABELS)
     assert max(labels.values()) == min(labels.values())
     assert any(r["split"] == "seed" for r in rows)
+    blind = defaultdict(int)
+    for r in rows:
+        if r["family"].startswith(gen.BLIND_PREFIX):
+            assert r["split"] == "test"
+            blind[r["family"]] += 1
+    assert set(blind) == {f.id for f in gen.FAMILIES if f.blind}
+    assert all(150 <= n <= 250 for n in blind.values()), blind
 
 
 def test_cli_writes_identical_bytes(tmp_path):
