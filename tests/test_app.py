@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
@@ -155,8 +156,11 @@ def test_official_contacts_come_from_the_registry_never_from_the_message(registr
     # The planted number may appear only where the message itself is quoted: never as a contact or action.
     for piece in texts(at):
         if PLANTED in piece:
+            quoted = re.findall(r"「([^」]*)」", piece)
             assert (
-                piece.startswith('<div class="sms"') or f"「{PLANTED}」" in piece or piece.endswith(text)
+                piece.startswith('<div class="sms"')
+                or piece.endswith(text)
+                or any(PLANTED in q and q in text for q in quoted)
             ), piece
 
 

@@ -8,18 +8,20 @@ import numpy as np
 import pytest
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
-from sklearn.utils.estimator_checks import parametrize_with_checks
+from sklearn.linear_model import LogisticRegression
 
 from verifier import Verifier
 from verifier.features import (
-    MetaFeatures,
-    OffsetLogisticRegression,
+    MODEL_CLASSES,
+    TO_MODEL_CLASS,
     RuleHits,
+    TextEntities,
     build_pipeline,
     model_record,
     record_chars,
     record_words,
 )
+from verifier.types import LABELS
 
 
 @pytest.fixture(scope="module")
@@ -32,30 +34,34 @@ def _record(v: Verifier, text: str, **meta) -> dict:
     return model_record(msg, v.rules.evaluate(msg, v.registry))
 
 
-# The record transformers (RuleHits, MetaFeatures) take dicts, not 2-D arrays, so sklearn's common checks
+# The record transformers (RuleHits, TextEntities) take dicts, not 2-D arrays, so sklearn's common checks
 # cannot feed them (they declare input_tags.two_d_array = False, as sklearn's own text vectorizers do);
-# their conventions are tested by hand below. The classifier takes arrays and gets every check.
-@parametrize_with_checks([OffsetLogisticRegression()])
-def test_sklearn_compatible_classifier(estimator, check):
-    check(estimator)
+# their conventions are tested by hand below. The classifier is scikit-learn's own LogisticRegression.
 
 
-def test_model_record_has_text_rules_and_metadata(verifier):
+def test_model_record_is_text_only(verifier):
+    """The classifier sees text, entity kinds found in the text and rule ids, never metadata."""
+    text = "尊敬的张伟明，您的借呗已逾期3天，请将欠款转入6222021234567890123，户名王小明。"
     rec = _record(
         verifier,
-        "尊敬的张伟明，您的借呗已逾期3天，请将欠款转入6222021234567890123，户名王小明。",
+        text,
         sender="13800138000",
         recipient_name="李建国",
         has_account=False,
         received_at="2026-03-01T23:30:00+08:00",
     )
+    assert set(rec) == {"text", "entities", "rules"}
     assert rec["text"].startswith("尊敬的张伟明")
     assert "CARD_FOR_REPAYMENT" in rec["rules"] and rec["rules"] == tuple(sorted(rec["rules"]))
-    assert rec["sender_kind"] == "mobile"
-    assert rec["has_account"] is False
-    assert rec["name"] == "mismatch"
-    assert rec["hour"] == 23
     assert "card" in rec["entities"]
+    bare = _record(verifier, text)
+    assert bare["text"] == rec["text"] and bare["entities"] == rec["entities"]
+
+
+def test_model_classes_merge_genuine_and_mistaken():
+    assert set(TO_MODEL_CLASS) == set(LABELS)
+    assert TO_MODEL_CLASS["genuine"] == TO_MODEL_CLASS["mistaken"] == "legit"
+    assert set(TO_MODEL_CLASS.values()) == set(MODEL_CLASSES)
 
 
 def test_record_text_views_mask_digits_without_moving_characters(verifier):
@@ -67,19 +73,12 @@ def test_record_text_views_mask_digits_without_moving_characters(verifier):
     assert not any(ch.isdigit() and ch != "0" for w in words for ch in w)
 
 
-@pytest.mark.parametrize("est", [RuleHits(rule_ids=["A", "B", "C"]), MetaFeatures()])
+@pytest.mark.parametrize("est", [RuleHits(rule_ids=["A", "B", "C"]), TextEntities()])
 def test_record_transformer_conventions(est):
     records = [
-        {"rules": ("A", "C"), "sender_kind": "mobile", "has_account": False, "name": "mismatch", "hour": 23},
-        {
-            "rules": (),
-            "sender_kind": None,
-            "has_account": None,
-            "name": "unknown",
-            "hour": None,
-            "entities": (),
-        },
-        {"rules": ("B", "Z"), "sender_kind": "weird", "has_account": True, "name": "match", "hour": 10},
+        {"rules": ("A", "C"), "entities": ("card", "phone:mobile")},
+        {"rules": (), "entities": ()},
+        {"rules": ("B", "Z"), "entities": ("link:short", "weird")},
     ]
     params = est.get_params()
     with pytest.raises(NotFittedError):
@@ -104,31 +103,12 @@ def test_rule_hits_names_are_rule_ids(verifier):
     assert X.sum() == 1 and X[0, verifier.rules.ids.index("SAFE_ACCOUNT")] == 1
 
 
-def test_meta_features_one_hot():
-    meta = MetaFeatures().fit([])
-    rec = {
-        "sender_kind": "virtual",
-        "has_account": False,
-        "name": "match",
-        "hour": 2,
-        "entities": ("link:short",),
-    }
-    names = meta.get_feature_names_out()
-    on = {names[j] for j in meta.transform([rec]).indices}
-    assert on == {"sender=virtual", "account=no", "name=match", "hour=night", "has=link:short"}
-
-
-def test_offset_is_learned_around_not_into_the_model():
-    rng = np.random.RandomState(0)
-    X = rng.normal(size=(300, 4))
-    y = np.where(X[:, 0] > 0, "a", "b")
-    plain = OffsetLogisticRegression(C=10).fit(X, y)
-    # An offset that already explains the label perfectly leaves nothing for the weights to learn.
-    offset = np.where(y[:, None] == np.array(["a", "b"]), 5.0, -5.0)
-    around = OffsetLogisticRegression(C=10).fit(X, y, offset=offset)
-    assert np.abs(around.coef_).max() < 0.5 * np.abs(plain.coef_).max()
-    with pytest.raises(ValueError, match="offset must have shape"):
-        OffsetLogisticRegression().fit(X, y, offset=offset[:, :1])
+def test_text_entities_one_hot():
+    ents = TextEntities().fit([])
+    names = ents.get_feature_names_out()
+    assert all(n.startswith("has=") for n in names)
+    on = {names[j] for j in ents.transform([{"entities": ("link:short", "card", "unknown")}]).indices}
+    assert on == {"has=link:short", "has=card"}
 
 
 def test_pipeline_pickles_and_names_every_feature(verifier):
@@ -139,12 +119,18 @@ def test_pipeline_pickles_and_names_every_feature(verifier):
         ("请转告张三，他的借款已逾期，尽快还款。", "mistaken", "95384"),
     ] * 3
     records = [_record(verifier, t, sender=s) for t, _, s in texts]
-    y = [label for _, label, _ in texts]
-    pipe = build_pipeline(verifier.rules.ids).set_params(features__char__min_df=1, features__word__min_df=1)
+    y = [TO_MODEL_CLASS[label] for _, label, _ in texts]
+    pipe = build_pipeline(verifier.rules.ids, use_rules=True).set_params(
+        features__char__min_df=1, features__word__min_df=1
+    )
     pipe.fit(records, y)
+    assert isinstance(pipe.named_steps["clf"], LogisticRegression)
+    assert tuple(sorted(pipe.named_steps["clf"].classes_)) == tuple(sorted(MODEL_CLASSES))
     names = pipe.named_steps["features"].get_feature_names_out()
     assert len(names) == pipe.named_steps["clf"].coef_.shape[1]
-    assert {n.split("__")[0] for n in names} == {"char", "word", "meta", "rules"}
+    assert {n.split("__")[0] for n in names} == {"char", "word", "entities", "rules"}
+    plain = build_pipeline(verifier.rules.ids).named_steps["features"]
+    assert [name for name, _ in plain.transformer_list] == ["char", "word", "entities"]
     again = pickle.loads(pickle.dumps(pipe))
     assert np.allclose(again.predict_proba(records), pipe.predict_proba(records))
     assert list(pipe.predict(records)) == y

@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 
 from verifier import Verifier
-from verifier.evaluate import evaluate, expected_calibration_error, metrics
-from verifier.features import record_chars
+from verifier.evaluate import evaluate, expected_calibration_error, group_of, metrics, predictions
+from verifier.features import MODEL_CLASSES, record_chars
 from verifier.model import ARTEFACT, MANIFEST, ModelError, TrainedModel, load_model
 from verifier.normalize import normalize
 from verifier.train import (
@@ -27,6 +27,7 @@ from verifier.train import (
     prepare,
     train,
 )
+from verifier.types import LABELS
 
 ROWS_PER_FAMILY = 25  # a small, fast training set for the determinism test
 
@@ -38,7 +39,7 @@ def rows() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def model_dir(tmp_path_factory) -> Path:
-    """The bundled model/, or (while none is shipped) one trained by `verifier train` into a temp dir."""
+    """The bundled model/; only if it is missing, one trained by `verifier train` into a temp dir."""
     if (DEFAULT_MODEL_DIR / ARTEFACT).exists():
         return DEFAULT_MODEL_DIR
     folder = tmp_path_factory.mktemp("model")
@@ -70,6 +71,9 @@ def test_bundled_model_loads_and_matches_manifest(bundled, model_dir):
     assert manifest["sha256"] and manifest["data"]["sha256"] and manifest["versions"]["scikit-learn"]
     assert (model_dir / ARTEFACT).stat().st_size < 20_000_000
     assert (model_dir / "MODEL_CARD.md").exists()
+    assert manifest["labels"] == sorted(MODEL_CLASSES)
+    t = bundled.model.temperature
+    assert isinstance(t, float) and 0.1 <= t <= 20 and manifest["params"]["temperature"] == t
 
 
 def test_tampered_artefact_is_refused(tmp_path, model_dir):
@@ -143,6 +147,38 @@ def test_two_trainings_give_identical_predictions(rows, tmp_path):
     p1 = first.predict_proba(pmsgs, pevs)
     assert p1 == second.predict_proba(pmsgs, pevs)
     assert p1 == reloaded.predict_proba(pmsgs, pevs)
+    joblib.dump(second, tmp_path / "b.joblib")
+    assert (tmp_path / "a.joblib").read_bytes() == (tmp_path / "b.joblib").read_bytes()
+
+
+# --- what the model answers --------------------------------------------------------------------------
+
+
+def test_model_answers_legit_spoofed_or_scam_from_the_text_alone(bundled):
+    v = bundled
+    text = "【微众银行】您的微粒贷借款已逾期3天，请登录微众银行App还款，详询95384。"
+    probas = []
+    for meta in (
+        {},
+        {"sender": "95384", "has_account": True, "recipient_name": "张三"},
+        {"sender": "17012345678", "has_account": False, "received_at": "2026-03-01T03:00:00+08:00"},
+    ):
+        msg = v.message(text, **meta)
+        (p,) = v.model.predict_proba([msg], [[]])  # no rule evidence: the text alone
+        assert set(p) == set(MODEL_CLASSES)
+        probas.append(p)
+    assert probas[0] == probas[1] == probas[2], "metadata must not reach the classifier"
+
+
+def test_plain_official_notice_is_genuine_with_the_model(bundled):
+    """The shortcut that kept the first model unshipped: plain official notices called mistaken."""
+    for text, sender in [
+        ("【微众银行】您的微粒贷借款已逾期3天，请登录微众银行App还款，详询95384。", "95384"),
+        ("【微众银行】您的微粒贷借款已逾期3天，请登录微众银行App还款，详询95384。", None),
+        ("【招商银行】您的信用卡本期账单已逾期，请尽快通过掌上生活App还款。如已还款请忽略。", "95555"),
+    ]:
+        verdict = bundled.check(text, sender=sender)
+        assert verdict.label == "genuine", (text, sender, verdict.scores)
 
 
 # --- explanations ------------------------------------------------------------------------------------
@@ -161,16 +197,19 @@ def test_model_evidence_spans_index_the_original_text(bundled, text):
     verdict = bundled.check(text)
     model_ev = [e for e in verdict.evidence if e.source == "model"]
     assert model_ev, "the classifier should explain its part of every verdict"
+    # A legitimate notice's wording explains "genuine" whoever it reached (the rules decide that).
+    family = "genuine" if verdict.label in ("genuine", "mistaken") else verdict.label
     for ev in model_ev:
-        assert ev.rule.startswith("MODEL:") and ev.supports == verdict.label and ev.weight > 0
+        assert ev.rule.startswith("MODEL:") and ev.supports == family and ev.weight > 0
         assert ev.explanation_zh and ev.explanation_en
-        if ev.span is None:
-            assert ev.rule.startswith("MODEL:meta:") and ev.text == ""
-            continue
+        assert ev.span is not None, ev.rule
         start, end = ev.span
         assert 0 <= start < end <= len(text)
         assert text[start:end] == ev.text
         kind, term = ev.rule.split(":", 2)[1:]
+        if kind == "entities":
+            assert term.startswith("has=")
+            continue
         shown = record_chars({"text": normalize(ev.text).text})
         if kind == "char":
             assert term in shown
@@ -218,4 +257,27 @@ def test_evaluate_reports_each_group_and_ablation(bundled, rows):
     assert report["public"] == {"n": 0, "note": "none available"}
     for group in ("generated_test", "seed"):
         assert {"full", "rules_only", "classifier_only"} <= report[group].keys()
+        assert report[group]["families"]
+    assert report["generated_test"]["classifier_only"]["per_class"]["mistaken"]["recall"] == 0
     assert Path(DEFAULT_DATA).exists()
+
+
+def test_eval_full_system_is_exactly_what_the_verifier_returns(bundled, rows):
+    sample = [r for r in rows if r["split"] == "test"][::97]
+    labels, scores = predictions(sample, bundled)["full"]
+    verdicts = bundled.check_many(sample)
+    assert labels == [v.label for v in verdicts]
+    assert all(
+        np.allclose([s[c] for c in LABELS], [v.scores[c] for c in LABELS])
+        for s, v in zip(scores, verdicts, strict=True)
+    )
+    rules_only = Verifier.load(use_model=False).check_many(sample)
+    assert predictions(sample, bundled)["rules_only"][0] == [v.label for v in rules_only]
+
+
+def test_blind_families_are_a_group_of_their_own():
+    row = {"text": "x", "label": "scam", "source": "gen:x", "split": "test"}
+    assert group_of({**row, "family": "c_court_transfer"}) == "generated_test"
+    assert group_of({**row, "family": "x_new_family"}) == "blind_test"
+    assert group_of({**row, "family": "c_other", "blind": True}) == "blind_test"
+    assert group_of({**row, "family": "x_new_family", "split": "train"}) is None

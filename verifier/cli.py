@@ -81,3 +81,19 @@ def check(
     click.echo("建议:" if zh else "What to do:")
     for i, action in enumerate(verdict.actions, 1):
         click.echo(f"  {i}. {action.text_zh if zh else action.text_en}")
+
+from verifier.batch import score_command  # noqa: E402
+
+main.add_command(score_command, "score")
+
+from verifier.report import report_command  # noqa: E402
+
+main.add_command(report_command, "report")
+
+from verifier.train import train_command  # noqa: E402
+
+main.add_command(train_command, "train")
+
+from verifier.evaluate import eval_command  # noqa: E402
+
+main.add_command(eval_command, "eval")

@@ -2,28 +2,40 @@
 calibration, for the full verifier and the rules-only and classifier-only ablations.
 
 Rows are grouped by where they come from: (a) ``generated_test`` — generator rows of the held-out
-``test`` families; (b) ``public`` — real public text (any source not ``gen:``/``seed:``/``hand:``);
-(c) ``seed`` — the templates quoted in the seed articles; plus ``all`` for a file without such columns.
-Training rows (``split == "train"``) are never scored.
+``test`` families; (a′) ``blind_test`` — held-out test families written without reading the rules (a
+``blind`` field, or a family id starting ``x_``); (b) ``public`` — real public text (any source not
+``gen:``/``seed:``/``hand:``); (c) ``seed`` — the templates quoted in the seed articles; plus ``all`` for
+a file without such columns. Training rows (``split == "train"``) are never scored.
+
+Systems: ``full`` is exactly what :class:`verifier.Verifier` returns (rules + model through ``combine``,
+with the model's temperature); ``rules_only`` is ``Verifier.load(use_model=False)``; ``classifier_only`` is
+the model's legit/spoofed/scam probabilities with the policy's legit split into genuine/mistaken and no rule
+weights (so it never says ``mistaken``: who a notice reached is the rules' question).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import click
 import numpy as np
 
-from verifier.combine import combine
+from verifier.combine import combine, model_logits
 from verifier.types import LABELS
 
 SYSTEMS = ("full", "rules_only", "classifier_only")
-GROUPS = ("generated_test", "public", "seed", "all")
+SYSTEM_TITLES = {
+    "full": "rules + classifier (shipped)",
+    "rules_only": "rules only",
+    "classifier_only": "classifier only",
+}
+GROUPS = ("generated_test", "blind_test", "public", "seed", "all")
 GROUP_TITLES = {
     "generated_test": "(a) generated test families (held out from training)",
+    "blind_test": "(a′) blind test families (held out; written without reading the rules)",
     "public": "(b) real public text",
     "seed": "(c) seed examples from the source articles",
     "all": "all scored rows",
@@ -31,7 +43,15 @@ GROUP_TITLES = {
 ECE_BINS = 10
 
 
-def group_of(row: dict[str, Any]) -> str | None:
+def is_blind(row: Mapping[str, Any]) -> bool:
+    """A row of a blind held-out family: a truthy ``blind`` field or a family id starting ``x_``."""
+    blind = row.get("blind")
+    if isinstance(blind, str):
+        blind = blind.strip().lower() in ("1", "true", "yes")
+    return bool(blind) or str(row.get("family") or "").startswith("x_")
+
+
+def group_of(row: Mapping[str, Any]) -> str | None:
     """Which evaluation group a row belongs to (None: a training row, not scored)."""
     split = row.get("split")
     source = str(row.get("source") or "")
@@ -40,10 +60,22 @@ def group_of(row: dict[str, Any]) -> str | None:
     if split == "seed" or source.startswith("seed:"):
         return "seed"
     if source.startswith(("gen:", "hand:")):
-        return "generated_test" if split == "test" else "all"
+        if split != "test":
+            return "all"
+        return "blind_test" if is_blind(row) else "generated_test"
     if source:
         return "public"
     return "all"
+
+
+def classifier_only(proba: Mapping[str, float], policy: Any) -> tuple[str, dict[str, float]]:
+    """The classifier alone: its probabilities with the legit split, no rules, no temperature."""
+    logits = model_logits(proba, policy)
+    top = max(logits.values())
+    exp = {c: float(np.exp(logits[c] - top)) for c in LABELS}
+    total = sum(exp.values())
+    scores = {c: exp[c] / total for c in LABELS}
+    return max(LABELS, key=scores.__getitem__), scores
 
 
 def predictions(rows: Sequence[dict[str, Any]], verifier: Any) -> dict[str, tuple[list[str], list[dict]]]:
@@ -51,15 +83,17 @@ def predictions(rows: Sequence[dict[str, Any]], verifier: Any) -> dict[str, tupl
     from verifier.train import prepare
 
     msgs, evidences = prepare(rows, verifier)
-    policy, groups = verifier.rules.policy, verifier._groups
+    policy, groups, also = verifier.rules.policy, verifier._groups, verifier._also
     out: dict[str, tuple[list[str], list[dict]]] = {}
-    rules = [combine(ev, policy, groups, None) for ev in evidences]
+    rules = [combine(ev, policy, groups, None, also) for ev in evidences]
     out["rules_only"] = ([r[0] for r in rules], [r[1] for r in rules])
     if verifier.model is not None:
+        temp = getattr(verifier.model, "temperature", None)
         probas = verifier.model.predict_proba(msgs, evidences) if msgs else []
-        full = [combine(ev, policy, groups, p) for ev, p in zip(evidences, probas, strict=True)]
+        full = [combine(ev, policy, groups, p, also, temp) for ev, p in zip(evidences, probas, strict=True)]
         out["full"] = ([r[0] for r in full], [r[1] for r in full])
-        out["classifier_only"] = ([max(LABELS, key=p.__getitem__) for p in probas], probas)
+        alone = [classifier_only(p, policy) for p in probas]
+        out["classifier_only"] = ([r[0] for r in alone], [r[1] for r in alone])
     return out
 
 
@@ -125,7 +159,10 @@ def evaluate(rows: Sequence[dict[str, Any]], verifier: Any) -> dict[str, Any]:
                 report[group] = {"n": 0, "note": "none available"}
             continue
         y_true = [todo[k]["label"] for k in members]
-        entry: dict[str, Any] = {"n": len(members)}
+        entry: dict[str, Any] = {
+            "n": len(members),
+            "families": sorted({str(todo[k].get("family") or "?") for k in members}),
+        }
         for system in SYSTEMS:
             if system in preds:
                 labels, scores = preds[system]
@@ -134,8 +171,19 @@ def evaluate(rows: Sequence[dict[str, Any]], verifier: Any) -> dict[str, Any]:
     return report
 
 
+_GROUP_DATA = {
+    "generated_test": "generator rows of split `test`, template families never used in training or for any "
+    "design/calibration choice",
+    "blind_test": "generator rows of split `test` from the blind families, written without reading the "
+    "rules; never used in training or for any choice",
+    "public": "real public text (sources other than gen:/seed:/hand:)",
+    "seed": "message templates quoted in the project's source articles (split `seed`); not used in training",
+    "all": "every row that is not split `train`",
+}
+
+
 def metrics_markdown(report: dict[str, Any]) -> str:
-    """The report as Markdown tables."""
+    """The report as Markdown tables, each group saying what data it was measured on."""
     lines: list[str] = []
     for group, entry in report.items():
         lines.append(f"### {GROUP_TITLES.get(group, group)}: {entry['n']} rows")
@@ -143,6 +191,11 @@ def metrics_markdown(report: dict[str, Any]) -> str:
         if not entry["n"]:
             lines += [f"{entry.get('note', 'none available')}.", ""]
             continue
+        fams = entry.get("families") or []
+        shown = ", ".join(f"`{f}`" for f in fams[:30]) + (" …" if len(fams) > 30 else "")
+        noun = "family" if len(fams) == 1 else "families"
+        lines.append(f"Measured on: {_GROUP_DATA.get(group, group)}; {len(fams)} {noun}: {shown}.")
+        lines.append("")
         systems = [s for s in SYSTEMS if s in entry]
         head = (
             "| system | macro-F1 | accuracy | "
@@ -154,12 +207,12 @@ def metrics_markdown(report: dict[str, Any]) -> str:
             m = entry[s]
             pr = " | ".join(_pr(m["per_class"][c]) for c in LABELS)
             lines.append(
-                f"| {s.replace('_', ' ')} | {_f(m['macro_f1'])} | {_f(m['accuracy'])} | {pr} | "
+                f"| {SYSTEM_TITLES.get(s, s)} | {_f(m['macro_f1'])} | {_f(m['accuracy'])} | {pr} | "
                 f"{m['scam_as_genuine']} | {_f(m['ece'])} |"
             )
         lines.append("")
         main = "full" if "full" in entry else systems[0]
-        lines.append(f"Confusion matrix ({main.replace('_', ' ')}; rows = true, columns = predicted):")
+        lines.append(f"Confusion matrix ({SYSTEM_TITLES.get(main, main)}; rows = true, columns = predicted):")
         lines.append("")
         lines += ["| true \\ predicted | " + " | ".join(LABELS) + " |", "|---|" + "---|" * len(LABELS)]
         for c, row in zip(LABELS, entry[main]["confusion"], strict=True):
@@ -168,12 +221,34 @@ def metrics_markdown(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+SYSTEMS_MD = (
+    "Systems: **rules + classifier** is exactly what `Verifier.check` returns (the model's temperature "
+    "included); **rules only** is `Verifier.load(use_model=False)`; **classifier only** is the model's "
+    "legit/spoofed/scam probabilities with the policy's legit split into genuine/mistaken and no rule "
+    "weights (so it never says mistaken). ECE: expected calibration error of the top-label probability, "
+    f"{ECE_BINS} equal-width bins."
+)
+
+
 def _f(x: float | None) -> str:
     return "–" if x is None else f"{x:.3f}"
 
 
 def _pr(pc: dict[str, Any]) -> str:
     return "–" if not pc["support"] else f"{pc['precision']:.2f}/{pc['recall']:.2f}"
+
+
+def eval_header(path: Path, verifier: Any) -> str:
+    """What was evaluated: the data file (with its hash) and the model."""
+    from verifier.model import sha256
+
+    model = verifier.model
+    what = f"model temperature {model.temperature}" if model is not None else "no model: rules only"
+    return (
+        f"# Evaluation of `{path}`\n\n"
+        f"Data: `{path}` (sha256 `{sha256(path)[:16]}…`); rows of split `train` are never scored. "
+        f"Verifier: bundled rules, {what}.\n\n{SYSTEMS_MD}\n\n"
+    )
 
 
 @click.command("eval")
@@ -209,7 +284,7 @@ def eval_command(data: str | None, model_dir: str | None, out_dir: str) -> None:
             err=True,
         )
     report = evaluate(rows, verifier)
-    md = f"# Evaluation of `{path}`\n\n" + metrics_markdown(report)
+    md = eval_header(path, verifier) + metrics_markdown(report)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     (out / "eval.json").write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -1,12 +1,16 @@
 """Classifier features: one plain-dict *record* per message, scikit-learn transformers over records, and
 ``build_pipeline()``.
 
-A record (:func:`model_record`) holds what the classifier may look at: the normalised text, the ids of
-the rules that fired, and metadata (sender kind, has_account, name match, hour, entity kinds). The
-pipeline is ``FeatureUnion(char n-gram TF-IDF, jieba word n-gram TF-IDF, RuleHits, MetaFeatures)`` into
-:class:`OffsetLogisticRegression`, a multinomial logistic regression that can be trained *on top of*
-the rule weights (see :mod:`verifier.train` for why). Every callable the pipeline holds is a module-level
-function, so the fitted pipeline pickles.
+The classifier answers a text question only: is this a **legit**imate notice, a **spoofed** one or a
+**scam**? Who the notice reached (genuine vs mistaken) is left to the metadata rules; see
+:func:`verifier.combine.model_logits`, which splits the model's ``legit`` probability. So a record
+(:func:`model_record`) holds the normalised text, the kinds of entity found *in the text* (a short link, a
+card number, a mobile number…) and the ids of the rules that fired (used only when the pipeline is built
+with ``use_rules=True``). It holds no metadata: no sender, has_account, recipient name or time.
+
+The pipeline is ``FeatureUnion(char n-gram TF-IDF, jieba word n-gram TF-IDF, TextEntities[, RuleHits])``
+into scikit-learn's multinomial :class:`~sklearn.linear_model.LogisticRegression`. Every callable the
+pipeline holds is a module-level function, so the fitted pipeline pickles.
 """
 
 from __future__ import annotations
@@ -18,23 +22,23 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.optimize import minimize
-from scipy.special import logsumexp
-from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
+from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
-from sklearn.preprocessing import LabelEncoder
-from sklearn.utils.multiclass import check_classification_targets
-from sklearn.utils.validation import check_array, check_is_fitted, validate_data
+from sklearn.utils.validation import check_is_fitted
 
-from verifier.checks import name_match, name_mismatch
 from verifier.message import Message
 from verifier.tokenize import tokenize
 from verifier.types import Evidence
 
-#: Sender kinds from :func:`verifier.extract.classify_number`, plus "none" (no sender given).
-SENDER_KINDS = (
-    "none",
+#: What the classifier predicts: a legitimate notice (genuine or mistaken: the text cannot tell), spoofed
+#: or scam.
+MODEL_CLASSES = ("legit", "spoofed", "scam")
+#: Corpus label → model class.
+TO_MODEL_CLASS = {"genuine": "legit", "mistaken": "legit", "spoofed": "spoofed", "scam": "scam"}
+#: Phone-number kinds from :func:`verifier.extract.classify_number`.
+PHONE_KINDS = (
     "mobile",
     "virtual",
     "service",
@@ -58,8 +62,6 @@ ENTITY_KINDS = (
     "app",
     "code",
 )
-#: Hours (local to the message's own offset) counted as night.
-NIGHT_HOURS = frozenset((22, 23, 0, 1, 2, 3, 4, 5, 6, 7))
 
 _DIGIT_RE = re.compile(r"\d")
 _DIGITS_RE = re.compile(r"\d+")
@@ -69,26 +71,15 @@ _DIGITS_RE = re.compile(r"\d+")
 
 
 def model_record(msg: Message, evidence: Sequence[Evidence]) -> dict[str, Any]:
-    """What the classifier sees of one message: text, fired rule ids and metadata, as a plain dict."""
+    """What the classifier sees of one message: text, entity kinds in the text and fired rule ids."""
     return {
         "text": msg.text,
+        "entities": tuple(sorted({entity_token(e.kind, e.attrs) for e in msg.entities})),
         "rules": tuple(sorted({ev.rule for ev in evidence if ev.source == "rule"})),
-        "sender_kind": msg.sender_kind if msg.sender else None,
-        "has_account": msg.has_account,
-        "name": _name_status(msg),
-        "hour": msg.received_at.hour if msg.received_at is not None else None,
-        "entities": tuple(sorted({_entity_token(e.kind, e.attrs) for e in msg.entities})),
     }
 
 
-def _name_status(msg: Message) -> str:
-    """ "match" / "mismatch" when a greeting can be compared with recipient_name, else "unknown"."""
-    if name_mismatch(msg, None):  # the checks never look at the registry
-        return "mismatch"
-    return "match" if name_match(msg, None) else "unknown"
-
-
-def _entity_token(kind: str, attrs: Mapping[str, Any]) -> str:
+def entity_token(kind: str, attrs: Mapping[str, Any]) -> str:
     if kind == "phone":
         return f"phone:{attrs.get('phone_kind', 'other')}"
     if kind == "link":
@@ -181,158 +172,35 @@ class RuleHits(_RecordTransformer):
         return [rec["rules"] for rec in records]
 
 
-class MetaFeatures(_RecordTransformer):
-    """One-hot metadata: sender kind, has_account, name match, night/day, entity kinds present.
+class TextEntities(_RecordTransformer):
+    """One 0/1 column per kind of entity found in the text, from ``record["entities"]``.
 
-    Feature names read ``sender=mobile``, ``account=no``, ``name=mismatch``, ``hour=night``,
-    ``has=link:short``. The columns are fixed (no parameters), ``fit`` only records them.
+    Feature names read ``has=card``, ``has=phone:mobile``, ``has=link:short``. The columns are fixed (no
+    parameters); ``fit`` only records them. Entities come from the text alone, never from metadata.
     """
 
-    def fit(self, X: Iterable[Mapping[str, Any]], y: Any = None) -> MetaFeatures:
-        names = [f"sender={k}" for k in SENDER_KINDS]
-        names += ["account=yes", "account=no", "account=unknown"]
-        names += ["name=match", "name=mismatch", "name=unknown"]
-        names += ["hour=night", "hour=day", "hour=unknown"]
-        phone_kinds = [k for k in SENDER_KINDS if k != "none"]
+    def fit(self, X: Iterable[Mapping[str, Any]], y: Any = None) -> TextEntities:
         kinds = [k for k in ENTITY_KINDS if k not in ("phone", "link")]
-        names += [
+        names = [
             f"has={k}"
-            for k in (*kinds, *(f"phone:{p}" for p in phone_kinds), "link", "link:short", "link:ip")
+            for k in (*kinds, *(f"phone:{p}" for p in PHONE_KINDS), "link", "link:short", "link:ip")
         ]
         self.vocabulary_ = {name: j for j, name in enumerate(names)}
         self.feature_names_out_ = np.asarray(names, dtype=object)
         return self
 
     def _flags(self, records: Iterable[Mapping[str, Any]]) -> list[Iterable[str]]:
-        out = []
-        for rec in records:
-            kind = rec.get("sender_kind")
-            kind = "none" if kind is None else kind if kind in SENDER_KINDS else "other"
-            acct = rec.get("has_account")
-            hour = rec.get("hour")
-            flags = [
-                f"sender={kind}",
-                "account=unknown" if acct is None else "account=yes" if acct else "account=no",
-                f"name={rec.get('name') or 'unknown'}",
-                "hour=unknown" if hour is None else "hour=night" if hour in NIGHT_HOURS else "hour=day",
-            ]
-            flags += [f"has={e}" for e in rec.get("entities", ())]
-            out.append(flags)
-        return out
-
-
-# ---------------------------------------------------------------------------------------- classifier
-
-
-class OffsetLogisticRegression(ClassifierMixin, BaseEstimator):
-    """Multinomial logistic regression with an optional fixed per-class offset at fit time.
-
-    ``fit(X, y, offset=O)`` maximises the L2-penalised likelihood of ``softmax(X W' + b + O)``: the model
-    learns only what the offsets (here: the rule weights that :func:`verifier.combine.combine` will add)
-    do not already explain. ``predict_proba`` never adds an offset, so ``combine`` adding the rule weights
-    to ``log(predict_proba)`` reproduces exactly the training objective: no double counting.
-    With ``offset=None`` this is ordinary multinomial logistic regression.
-
-    Parameters
-    ----------
-    C : float
-        Inverse L2 strength, as in :class:`sklearn.linear_model.LogisticRegression` (loss summed, not
-        averaged, over samples).
-    class_weight : dict or None
-        Per-class sample weight multipliers (e.g. make scam errors dearer).
-    max_iter, tol : L-BFGS settings.
-    """
-
-    def __init__(
-        self, C: float = 1.0, class_weight: dict | None = None, max_iter: int = 500, tol: float = 1e-6
-    ) -> None:
-        self.C = C
-        self.class_weight = class_weight
-        self.max_iter = max_iter
-        self.tol = tol
-
-    def fit(self, X: Any, y: Any, offset: Any = None, sample_weight: Any = None) -> OffsetLogisticRegression:
-        X, y = validate_data(self, X, y, accept_sparse="csr", dtype=np.float64, reset=True)
-        check_classification_targets(y)
-        enc = LabelEncoder().fit(y)
-        self.classes_ = enc.classes_
-        yi = enc.transform(y)
-        n, d = X.shape
-        k = len(self.classes_)
-        if k < 2:
-            raise ValueError(f"needs samples of at least 2 classes; got {k} class")
-        w = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
-        if not w.any():
-            raise ValueError("sample weights are all zero: nothing to fit")
-        if self.class_weight is not None:
-            w = w * np.array([self.class_weight.get(c, 1.0) for c in self.classes_])[yi]
-        off = np.zeros((n, k)) if offset is None else _check_offset(offset, n, k)
-        Y = np.zeros((n, k))
-        Y[np.arange(n), yi] = 1.0
-        C = float(self.C)
-
-        def loss_grad(theta: np.ndarray) -> tuple[float, np.ndarray]:
-            W = theta[: d * k].reshape(d, k)
-            b = theta[d * k :]
-            Z = X @ W + b + off
-            lse = logsumexp(Z, axis=1)
-            loss = C * float(w @ (lse - (Z * Y).sum(axis=1))) + 0.5 * float((W * W).sum())
-            R = (np.exp(Z - lse[:, None]) - Y) * w[:, None] * C
-            gW = np.asarray(X.T @ R) + W
-            return loss, np.concatenate([gW.ravel(), R.sum(axis=0)])
-
-        res = minimize(
-            loss_grad,
-            np.zeros(d * k + k),
-            jac=True,
-            method="L-BFGS-B",
-            options={"maxiter": self.max_iter, "gtol": self.tol, "ftol": 1e-12},
-        )
-        self.coef_ = res.x[: d * k].reshape(d, k).T.copy()
-        self.intercept_ = res.x[d * k :].copy()
-        self.n_iter_ = np.array([res.nit])
-        return self
-
-    def _logits(self, X: Any) -> np.ndarray:
-        check_is_fitted(self, "coef_")
-        X = validate_data(self, X, accept_sparse="csr", dtype=np.float64, reset=False)
-        return np.asarray(X @ self.coef_.T) + self.intercept_
-
-    def decision_function(self, X: Any) -> np.ndarray:
-        Z = self._logits(X)
-        return Z[:, 1] - Z[:, 0] if len(self.classes_) == 2 else Z
-
-    def predict_proba(self, X: Any) -> np.ndarray:
-        Z = self._logits(X)
-        return np.exp(Z - logsumexp(Z, axis=1)[:, None])
-
-    def predict_log_proba(self, X: Any) -> np.ndarray:
-        Z = self._logits(X)
-        return Z - logsumexp(Z, axis=1)[:, None]
-
-    def predict(self, X: Any) -> np.ndarray:
-        Z = self._logits(X)
-        return self.classes_[np.argmax(Z, axis=1)]
-
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.sparse = True
-        return tags
-
-
-def _check_offset(offset: Any, n: int, k: int) -> np.ndarray:
-    off = check_array(offset, dtype=np.float64)
-    if off.shape != (n, k):
-        raise ValueError(f"offset must have shape (n_samples, n_classes) = {(n, k)}, got {off.shape}")
-    return off
+        return [[f"has={e}" for e in rec.get("entities", ())] for rec in records]
 
 
 __all__ = [
     "CLASS_WEIGHT",
-    "MetaFeatures",
-    "OffsetLogisticRegression",
+    "MODEL_CLASSES",
+    "TO_MODEL_CLASS",
     "RuleHits",
+    "TextEntities",
     "build_pipeline",
+    "entity_token",
     "model_record",
     "record_chars",
     "record_words",
@@ -341,21 +209,22 @@ __all__ = [
 
 # ------------------------------------------------------------------------------------------ pipeline
 
-#: Default class weights: a scam that slips through as genuine is the worst error, so scam counts double.
-CLASS_WEIGHT = {"genuine": 1.0, "spoofed": 1.0, "mistaken": 1.0, "scam": 2.0}
+#: Default class weights: a scam that slips through as a legitimate notice is the worst error, so scam
+#: rows count double (chosen by grouped cross-validation on the train families, see verifier/train.py).
+CLASS_WEIGHT = {"legit": 1.0, "spoofed": 1.0, "scam": 2.0}
 
 
 def build_pipeline(
     rule_ids: Sequence[str] | None = None,
     *,
-    use_rules: bool = True,
+    use_rules: bool = False,
     C: float = 1.0,
     class_weight: dict | None = None,
 ) -> Pipeline:
-    """The untrained classifier: text, rule-hit and metadata features into a linear model.
+    """The untrained classifier: text n-grams and text entity kinds into a multinomial logistic regression.
 
-    ``rule_ids`` fixes the rule-hit columns (pass ``RuleSet.ids`` so rules that never fired in training
-    still have a named column); ``use_rules=False`` leaves the rule hits out.
+    ``use_rules=True`` adds one column per rule (``rule_ids`` fixes them: pass ``RuleSet.ids`` so rules
+    that never fired in training still have a named column).
     """
     parts: list[tuple[str, Any]] = [
         (
@@ -370,7 +239,7 @@ def build_pipeline(
             ),
         ),
         ("word", TfidfVectorizer(analyzer=record_words, min_df=2, sublinear_tf=True, dtype=np.float64)),
-        ("meta", MetaFeatures()),
+        ("entities", TextEntities()),
     ]
     if use_rules:
         parts.append(("rules", RuleHits(rule_ids=rule_ids)))
@@ -378,6 +247,6 @@ def build_pipeline(
     return Pipeline(
         [
             ("features", FeatureUnion(parts)),
-            ("clf", OffsetLogisticRegression(C=C, class_weight=weights)),
+            ("clf", LogisticRegression(C=C, class_weight=weights, max_iter=1000, tol=1e-6)),
         ]
     )

@@ -56,26 +56,56 @@ def load_model(model_dir: str | Path | None = None) -> Any:
 
 # --------------------------------------------------------------------------------------- the model
 
-#: How many n-grams/metadata flags ``explain`` lists as evidence.
+#: How many n-grams/entity kinds ``explain`` lists as evidence.
 TOP_FEATURES = 4
-_LABEL_ZH = {"genuine": "真实通知", "spoofed": "仿冒通知", "mistaken": "发错了人", "scam": "诈骗"}
-_KIND_ZH = {"char": "字串", "word": "词语", "meta": "信息"}
+_CLASS_ZH = {"legit": "正规机构的通知", "spoofed": "仿冒通知", "scam": "诈骗"}
+_CLASS_EN = {"legit": "like a legitimate notice", "spoofed": "spoofed", "scam": "like a scam"}
+_KIND_ZH = {"char": "字串", "word": "词语", "entities": "内容"}
+_ENTITY_ZH = {
+    "phone": "电话号码",
+    "link": "链接",
+    "link:short": "短链接",
+    "link:ip": "IP 地址链接",
+    "card": "银行卡号",
+    "wallet": "收款账号",
+    "amount": "金额",
+    "date": "日期",
+    "tail": "尾号",
+    "name": "姓名",
+    "institution": "机构名称",
+    "app": "App 名称",
+    "code": "验证码",
+}
+
+
+def model_class(label: str) -> str:
+    """The model's class for a verdict label: genuine and mistaken are both ``legit`` to the text model."""
+    return "legit" if label in ("genuine", "mistaken") else label
 
 
 class TrainedModel:
-    """The fitted classifier Pipeline (records → probabilities) plus what ``explain`` needs.
+    """The fitted classifier Pipeline (records → legit/spoofed/scam probabilities) plus what ``explain``
+    needs and the calibration temperature of the combined output.
 
-    ``policy``/``groups`` are the rule policy the model was trained around; ``explain`` uses them only to
-    find the label ``combine`` will choose, so that it explains *that* label.
+    ``policy``/``groups``/``also`` are the rule policy the model was trained around; ``explain`` uses them
+    only to find the label ``combine`` will choose, so that it explains *that* label. ``temperature``
+    divides the combined logits in :func:`verifier.combine.combine` (fitted on out-of-fold predictions
+    over the train families; None: the policy's own temperature).
     """
 
     def __init__(
-        self, pipeline: Any, policy: Any, groups: dict[str, str], *, trained_with_offset: bool
+        self,
+        pipeline: Any,
+        policy: Any,
+        groups: dict[str, str],
+        also: dict[str, tuple[str, ...]] | None = None,
+        temperature: float | None = None,
     ) -> None:
         self.pipeline = pipeline
         self.policy = policy
         self.groups = groups
-        self.trained_with_offset = trained_with_offset
+        self.also = dict(also or {})
+        self.temperature = temperature
         clf = pipeline.named_steps["clf"]
         self.classes = tuple(str(c) for c in clf.classes_)
         self.feature_names = pipeline.named_steps["features"].get_feature_names_out()
@@ -83,7 +113,7 @@ class TrainedModel:
     def predict_proba(
         self, msgs: Sequence[Any], evidences: Sequence[Sequence[Evidence]]
     ) -> list[dict[str, float]]:
-        """One {label: probability} per message (one batched pipeline call)."""
+        """One {model class: probability} per message (one batched pipeline call)."""
         from verifier.features import model_record
 
         records = [model_record(m, ev) for m, ev in zip(msgs, evidences, strict=True)]
@@ -93,7 +123,11 @@ class TrainedModel:
         return [dict(zip(self.classes, map(float, row), strict=True)) for row in proba]
 
     def explain(self, msg: Any, evidence: Sequence[Evidence]) -> tuple[dict[str, float], list[Evidence]]:
-        """Probabilities for one message and the features that most support the chosen label."""
+        """Probabilities for one message and the features that most support the chosen label.
+
+        The evidence ``supports`` the verdict label, except that for a legitimate notice (genuine or
+        mistaken: the text model cannot tell them apart) it supports ``genuine``.
+        """
         from verifier.combine import combine
         from verifier.features import model_record
 
@@ -104,14 +138,14 @@ class TrainedModel:
         p = np.exp(z - z.max())
         p /= p.sum()
         proba = dict(zip(self.classes, map(float, p), strict=True))
-        label, _, _ = combine(evidence, self.policy, self.groups, proba)
-        return proba, self._top_features(msg, x, label)
+        label, _, _ = combine(evidence, self.policy, self.groups, proba, self.also, self.temperature)
+        return proba, self._top_features(msg, x, model_class(label))
 
-    def _top_features(self, msg: Any, x: Any, label: str) -> list[Evidence]:
+    def _top_features(self, msg: Any, x: Any, cls: str) -> list[Evidence]:
         coef = self.pipeline.named_steps["clf"].coef_
-        c = self.classes.index(label)
+        c = self.classes.index(cls)
         cols, vals = x.indices, x.data
-        # Softmax ignores a shift shared by all classes, so a feature's pull towards `label` is its
+        # Softmax ignores a shift shared by all classes, so a feature's pull towards `cls` is its
         # coefficient minus the mean coefficient over the classes.
         contrib = vals * (coef[c, cols] - coef[:, cols].mean(axis=0))
         out: list[Evidence] = []
@@ -122,13 +156,13 @@ class TrainedModel:
             if kind == "rules" or not term.strip():
                 continue  # a rule is already listed as rule evidence; whitespace explains nothing
             span = _locate(msg, kind, term)
-            out.append(_model_evidence(kind, term, label, float(contrib[k]), span, msg.original))
+            out.append(_model_evidence(kind, term, cls, float(contrib[k]), span, msg.original))
         return out
 
 
 def _locate(msg: Any, kind: str, term: str) -> tuple[int, int] | None:
-    """Where an n-gram first occurs, as a span of the ORIGINAL text; None for metadata."""
-    from verifier.features import record_chars, word_ngrams_with_spans
+    """Where an n-gram (or the first entity of a kind) occurs, as a span of the ORIGINAL text."""
+    from verifier.features import entity_token, record_chars, word_ngrams_with_spans
 
     if kind == "char":
         i = record_chars({"text": msg.text}).find(term)
@@ -137,24 +171,32 @@ def _locate(msg: Any, kind: str, term: str) -> tuple[int, int] | None:
         for gram, s, e in word_ngrams_with_spans(msg.text):
             if gram == term:
                 return msg.norm.to_original(s, e)
+    if kind == "entities":
+        for ent in msg.entities:
+            if f"has={entity_token(ent.kind, ent.attrs)}" == term and ent.end > ent.start:
+                return (ent.start, ent.end)
     return None
 
 
 def _model_evidence(
-    kind: str, term: str, label: str, weight: float, span: tuple[int, int] | None, original: str
+    kind: str, term: str, cls: str, weight: float, span: tuple[int, int] | None, original: str
 ) -> Evidence:
     shown = original[span[0] : span[1]] if span else ""
-    what_zh = f"「{shown or term}」" if kind != "meta" else f"“{term}”"
-    what_en = f'"{shown or term}"' if kind != "meta" else f"metadata {term}"
+    if kind == "entities":
+        token = term.removeprefix("has=")
+        what_zh = f"{_ENTITY_ZH.get(token, _ENTITY_ZH.get(token.split(':')[0], token))}「{shown}」"
+        what_en = f'the {token} "{shown}"'
+    else:
+        what_zh = f"{_KIND_ZH.get(kind, kind)}「{shown or term}」"
+        what_en = f'"{shown or term}"'
     return Evidence(
         rule=f"MODEL:{kind}:{term}",
-        supports=label,  # type: ignore[arg-type]
+        supports="genuine" if cls == "legit" else cls,  # type: ignore[arg-type]
         weight=round(weight, 3),
         span=span,
         text=shown,
-        explanation_zh=f"分类器：{_KIND_ZH.get(kind, kind)}{what_zh}让这条短信更像“{_LABEL_ZH[label]}”"
-        f"（贡献 +{weight:.2f}）。",
-        explanation_en=f"Classifier: {what_en} makes the message look more {label} "
+        explanation_zh=f"分类器：{what_zh}让这条短信的文字更像“{_CLASS_ZH[cls]}”（贡献 +{weight:.2f}）。",
+        explanation_en=f"Classifier: {what_en} makes the wording look more {_CLASS_EN[cls]} "
         f"(contribution +{weight:.2f}).",
         source="model",
     )

@@ -1,0 +1,291 @@
+"""Benchmark of the verifier (not a test): latency, batch throughput, peak memory, load time, jieba floor.
+
+    python bench/benchmark.py                       # 20,000-row throughput files, 100,000-row memory file
+    python bench/benchmark.py --rows 50000 --memory-rows 1000000
+
+Messages come from the corpus generator ``verifier.generate`` (every template family, with its evasion
+tricks), kept to 60–150 characters, then drawn with replacement (campaigns repeat) and given an id.
+Batch figures run the real command line (``python -m verifier score``) in a subprocess, so they include
+process start, reading, writing and fsync; peak memory is the sum of the RSS of that process and its
+workers, sampled every 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+COLUMNS = ("id", "text", "sender", "recipient_name", "has_account", "received_at")
+
+
+def messages(n: int, seed: int = 0) -> list[dict]:
+    """``n`` rows of realistic 60–150-character messages with their metadata."""
+    from verifier.generate import generate
+
+    pool = [r for r in generate(n_per_family=120, seed=seed) if 60 <= len(r["text"]) <= 150]
+    rng = random.Random(seed)
+    rows = []
+    for i in range(n):
+        r = rng.choice(pool)
+        rows.append({"id": i, **{k: r.get(k) for k in COLUMNS[1:]}})
+    return rows
+
+
+def write_csv(rows: list[dict], path: Path) -> None:
+    import pandas as pd
+
+    pd.DataFrame(rows, columns=list(COLUMNS)).to_csv(path, index=False)
+
+
+def env() -> dict:
+    return {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+
+
+def load_time(use_model: bool, model_dir: str | None = None) -> tuple[float, float]:
+    """Cold import and ``Verifier.load()`` time in a fresh interpreter (median of 3)."""
+    code = (
+        "import time; t0 = time.perf_counter(); from verifier import Verifier; t1 = time.perf_counter(); "
+        f"Verifier.load(model_dir={model_dir!r}, use_model={use_model}); t2 = time.perf_counter(); "
+        "print(t1 - t0, t2 - t1)"
+    )
+    runs = []
+    for _ in range(3):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env(), cwd=ROOT
+        )
+        runs.append(tuple(map(float, out.stdout.split())))
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+
+
+def latency(rows: list[dict], use_model: bool, model_dir: str | None = None) -> tuple[float, float, float]:
+    """p50, p99 and mean of ``check`` in ms after load and warm-up."""
+    from verifier import Verifier
+
+    v = Verifier.load(model_dir=model_dir, use_model=use_model)
+    for r in rows[:200]:
+        v.check(r["text"], sender=r["sender"])
+    times = []
+    for r in rows:
+        t = time.perf_counter()
+        v.check(
+            r["text"],
+            sender=r["sender"],
+            recipient_name=r["recipient_name"],
+            has_account=r["has_account"],
+            received_at=r["received_at"],
+        )
+        times.append((time.perf_counter() - t) * 1e3)
+    times.sort()
+    return times[len(times) // 2], times[min(len(times) - 1, int(len(times) * 0.99))], statistics.fmean(times)
+
+
+def jieba_rate(rows: list[dict]) -> tuple[float, float]:
+    """Rows/s of jieba (with the project's user dictionary) alone, one core: on normalised and raw text."""
+    from verifier.normalize import normalize
+    from verifier.tokenize import get_tokenizer, tokenize
+
+    get_tokenizer()
+    texts = [r["text"] for r in rows]
+    norm = [normalize(t).text for t in texts]
+    rates = []
+    for batch in (norm, texts):
+        t = time.perf_counter()
+        for s in batch:
+            tokenize(s)
+        rates.append(len(batch) / (time.perf_counter() - t))
+    return rates[0], rates[1]
+
+
+def run_score(inp: Path, out: Path, workers: int, extra: list[str]) -> dict:
+    """Run the CLI; return wall seconds, rows/s from its summary, peak RSS (tree and largest process)."""
+    import psutil
+
+    cmd = [
+        sys.executable,
+        "-m",
+        "verifier",
+        "score",
+        str(inp),
+        "-o",
+        str(out),
+        "--overwrite",
+        "--no-progress",
+    ]
+    cmd += ["--workers", str(workers), *extra]
+    t = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env(), cwd=ROOT
+    )
+    ps = psutil.Process(proc.pid)
+    peak_tree = peak_one = 0
+    while proc.poll() is None:
+        try:
+            procs = [ps, *ps.children(recursive=True)]
+            rss = []
+            for p in procs:
+                try:
+                    rss.append(p.memory_info().rss)
+                except psutil.Error:
+                    pass
+            peak_tree = max(peak_tree, sum(rss))
+            peak_one = max(peak_one, max(rss, default=0))
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    _, err = proc.communicate()
+    wall = time.perf_counter() - t
+    if proc.returncode != 0:
+        raise SystemExit(f"score failed ({proc.returncode}):\n{err}")
+    m = re.search(r"wrote ([\d,]+) rows .* in ([\d.]+) s \(([\d,]+) rows/s", err)
+    steady = re.search(r"([\d,]+) rows/s after start-up", err)
+    rows = int(m.group(1).replace(",", "")) if m else 0
+    return {
+        "wall": wall,
+        "rows": rows,
+        "rate": float(m.group(3).replace(",", "")) if m else float("nan"),
+        "steady": float(steady.group(1).replace(",", "")) if steady else float("nan"),
+        "wall_rate": rows / wall if wall else float("nan"),
+        "peak_tree_mb": peak_tree / 2**20,
+        "peak_one_mb": peak_one / 2**20,
+    }
+
+
+def report_time(scored: Path, out: Path) -> float:
+    t = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "verifier", "report", str(scored), "-o", str(out)],
+        check=True,
+        capture_output=True,
+        env=env(),
+        cwd=ROOT,
+    )
+    return time.perf_counter() - t
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rows", type=int, default=20000, help="rows in the throughput file")
+    ap.add_argument(
+        "--memory-rows", type=int, default=100000, help="rows in the peak-memory file (target 1e6)"
+    )
+    ap.add_argument("--latency-n", type=int, default=3000, help="messages for single-check latency")
+    ap.add_argument("--workers", default="1,2", help="comma-separated worker counts for throughput")
+    ap.add_argument("--chunk-size", type=int, default=2000)
+    ap.add_argument("--no-model", action="store_true", help="rules-only verifier")
+    ap.add_argument("--model-dir", help="a trained model folder other than the bundled one")
+    ap.add_argument("--dask", action="store_true", help="also time --engine dask (2-worker LocalCluster)")
+    ap.add_argument("--dir", help="working directory for the generated files (default: a temp dir)")
+    args = ap.parse_args(argv)
+    use_model = not args.no_model
+    extra = ["--chunk-size", str(args.chunk_size)] + (["--no-model"] if args.no_model else [])
+    if args.model_dir:
+        extra += ["--model-dir", str(Path(args.model_dir).resolve())]
+
+    workdir = Path(args.dir or tempfile.mkdtemp(prefix="verifier-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}; files in {workdir}",
+        file=sys.stderr,
+    )
+    load_before = os.getloadavg()[0]
+
+    rows = messages(max(args.rows, args.latency_n))
+    lengths = [len(r["text"]) for r in rows]
+    results: list[tuple[str, str, str]] = []
+
+    def add(name: str, value: str, target: str = "") -> None:
+        results.append((name, value, target))
+        print(f"  {name}: {value}", file=sys.stderr)
+
+    from verifier import Verifier
+
+    model_loaded = Verifier.load(model_dir=args.model_dir, use_model=use_model).model is not None
+    add(
+        "messages",
+        f"{len(rows):,} generated, length median {statistics.median(lengths):.0f} "
+        f"(min {min(lengths)}, max {max(lengths)}) chars",
+    )
+    add(
+        "classifier",
+        ("model from " + args.model_dir if args.model_dir else "bundled model")
+        if model_loaded
+        else "none (rules only)",
+    )
+    imp, load = load_time(use_model, args.model_dir)
+    add("import verifier (cold)", f"{imp * 1e3:.0f} ms")
+    add("Verifier.load()", f"{load * 1e3:.0f} ms", "≤ 2 s")
+    p50, p99, mean = latency(rows[: args.latency_n], use_model, args.model_dir)
+    add("check() latency p50", f"{p50:.2f} ms", "≤ 2 ms")
+    add("check() latency p99", f"{p99:.2f} ms", "≤ 10 ms")
+    add("check() mean (1 core)", f"{1e3 / mean:,.0f} msgs/s")
+    jieba_norm, jieba_raw = jieba_rate(rows[: args.rows])
+    add("jieba alone, 1 core (normalised text)", f"{jieba_norm:,.0f} msgs/s")
+    add("jieba alone, 1 core (raw text)", f"{jieba_raw:,.0f} msgs/s")
+
+    inp = workdir / f"bench_{args.rows}.csv"
+    write_csv(rows[: args.rows], inp)
+    one_core = None
+    for w in [int(x) for x in args.workers.split(",")]:
+        r = run_score(inp, workdir / f"scored_{args.rows}_w{w}.csv", w, extra)
+        if w == 1:
+            one_core = r["steady"]
+        add(
+            f"score {args.rows:,} rows, {w} worker{'s' if w > 1 else ''}",
+            f"{r['steady']:,.0f} msgs/s after start-up; {r['rate']:,.0f} whole run, "
+            f"{r['wall_rate']:,.0f} incl. process start ({r['wall']:.1f} s wall)",
+            "≥ 4,000 msgs/s with 2 workers" if w == 2 else "",
+        )
+    if one_core:
+        add("jieba alone ÷ batch (1 worker, after start-up)", f"{jieba_norm / one_core:.2f}×", "≤ 2×")
+
+    mem_inp = workdir / f"bench_{args.memory_rows}.csv"
+    write_csv(messages(args.memory_rows, seed=1), mem_inp)
+    size_mb = mem_inp.stat().st_size / 2**20
+    mem_workers = max(int(x) for x in args.workers.split(","))
+    scored = workdir / f"scored_{args.memory_rows}.csv"
+    r = run_score(mem_inp, scored, mem_workers, extra)
+    add(
+        f"peak RSS scoring {args.memory_rows:,} rows ({size_mb:,.0f} MB CSV), {mem_workers} workers",
+        f"{r['peak_tree_mb']:,.0f} MB all processes (largest {r['peak_one_mb']:,.0f} MB); "
+        f"{r['steady']:,.0f} msgs/s",
+        "≤ 1 GB for 1,000,000 rows",
+    )
+    rep_rows = min(args.memory_rows, 100000)
+    if rep_rows == args.memory_rows:
+        add(
+            f"verifier report on {rep_rows:,} scored rows",
+            f"{report_time(scored, workdir / 'report.html'):.1f} s",
+        )
+
+    if args.dask:
+        r = run_score(inp, workdir / f"scored_{args.rows}_dask.csv", 2, [*extra, "--engine", "dask"])
+        add(
+            f"score {args.rows:,} rows, dask LocalCluster 2 workers",
+            f"{r['steady']:,.0f} msgs/s after start-up; {r['rate']:,.0f} whole run",
+        )
+    add("load average (1 min) before / after", f"{load_before:.1f} / {os.getloadavg()[0]:.1f}")
+
+    name_w = max(len(n) for n, _, _ in results)
+    val_w = max(len(v) for _, v, _ in results)
+    print(f"\n| {'measure':<{name_w}} | {'result':<{val_w}} | target |")
+    print(f"|{'-' * (name_w + 2)}|{'-' * (val_w + 2)}|--------|")
+    for name, value, target in results:
+        print(f"| {name:<{name_w}} | {value:<{val_w}} | {target} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
