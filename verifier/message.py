@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from verifier.extract import classify_number, extract
 from verifier.normalize import Normalized, normalize
@@ -34,7 +35,15 @@ class Message:
 
     def of(self, kind: str) -> list[Entity]:
         """Entities of one kind, in text order."""
-        return [e for e in self.entities if e.kind == kind]
+        return list(self._by_kind.get(kind, ()))
+
+    @cached_property
+    def _by_kind(self) -> dict[str, tuple[Entity, ...]]:
+        # Rules ask for entities by kind dozens of times per message; group them once.
+        groups: dict[str, list[Entity]] = {}
+        for e in self.entities:
+            groups.setdefault(e.kind, []).append(e)
+        return {k: tuple(v) for k, v in groups.items()}
 
 
 def validate_text(text: object) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import scipy.sparse as sp
 
 from verifier.types import Evidence
 
@@ -119,8 +120,24 @@ class TrainedModel:
         records = [model_record(m, ev) for m, ev in zip(msgs, evidences, strict=True)]
         if not records:
             return []
-        proba = self.pipeline.predict_proba(records)
+        proba = _softmax_rows(self._logits(self.features(records)))
         return [dict(zip(self.classes, map(float, row), strict=True)) for row in proba]
+
+    def features(self, records: Sequence[dict[str, Any]]) -> Any:
+        """The pipeline's feature matrix (CSR) for these records.
+
+        Same as ``pipeline["features"].transform`` but calls each transformer directly: FeatureUnion's
+        parallel dispatch costs more than the transform itself for one short message.
+        """
+        union = self.pipeline.named_steps["features"]
+        if union.transformer_weights:
+            return union.transform(records).tocsr()
+        blocks = [t.transform(records) for _, t in union.transformer_list if t not in ("drop", "passthrough")]
+        return sp.hstack(blocks, format="csr")
+
+    def _logits(self, x: Any) -> np.ndarray:
+        clf = self.pipeline.named_steps["clf"]
+        return np.asarray(x @ clf.coef_.T) + clf.intercept_
 
     def explain(self, msg: Any, evidence: Sequence[Evidence]) -> tuple[dict[str, float], list[Evidence]]:
         """Probabilities for one message and the features that most support the chosen label.
@@ -131,12 +148,8 @@ class TrainedModel:
         from verifier.combine import combine
         from verifier.features import model_record
 
-        record = model_record(msg, evidence)
-        x = self.pipeline.named_steps["features"].transform([record]).tocsr()
-        clf = self.pipeline.named_steps["clf"]
-        z = np.asarray(x @ clf.coef_.T).ravel() + clf.intercept_
-        p = np.exp(z - z.max())
-        p /= p.sum()
+        x = self.features([model_record(msg, evidence)])
+        p = _softmax_rows(self._logits(x))[0]
         proba = dict(zip(self.classes, map(float, p), strict=True))
         label, _, _ = combine(evidence, self.policy, self.groups, proba, self.also, self.temperature)
         return proba, self._top_features(msg, x, model_class(label))
@@ -158,6 +171,13 @@ class TrainedModel:
             span = _locate(msg, kind, term)
             out.append(_model_evidence(kind, term, cls, float(contrib[k]), span, msg.original))
         return out
+
+
+def _softmax_rows(z: np.ndarray) -> np.ndarray:
+    """Multinomial logistic regression's probabilities from its logits, row by row."""
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
 
 
 def _locate(msg: Any, kind: str, term: str) -> tuple[int, int] | None:

@@ -85,6 +85,7 @@ class Registry:
     path: str = "<memory>"
     _alias_re: Any = field(default=None, repr=False)
     _alias_owner: dict[str, str] = field(default_factory=dict, repr=False)
+    _number_owners: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Registry:
@@ -122,6 +123,12 @@ class Registry:
         return cls(insts, channels, name)
 
     def __post_init__(self) -> None:
+        # Verified numbers -> owners, looked up for every phone in every message.
+        for inst in self.institutions.values():
+            for fact in (*inst.hotlines, *inst.sms_senders):
+                owners = self._number_owners.setdefault(fact.value, []) if not fact.unverified else None
+                if owners is not None and inst.id not in owners:
+                    owners.append(inst.id)
         owner: dict[str, str] = {}
         for inst in self.institutions.values():
             for alias in inst.names():
@@ -142,7 +149,7 @@ class Registry:
 
     def owners_of_number(self, digits: str) -> list[str]:
         """Institutions for which this number is a verified official hotline or sender."""
-        return [i.id for i in self.institutions.values() if i.number_status(digits) == "official"]
+        return list(self._number_owners.get(digits, ()))
 
     def owners_of_host(self, host: str) -> list[str]:
         """Institutions for which this host is under a verified official domain."""

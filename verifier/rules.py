@@ -45,6 +45,19 @@ class Rule:
     examples_match: tuple[Any, ...] = ()
     examples_no_match: tuple[Any, ...] = ()
 
+    def first_span(self, msg: Message, registry: Registry) -> Span | bool:
+        """The first span where the rule fires (None for a metadata-only hit), or False if it does not."""
+        if self.check is not None:
+            spans = CHECKS[self.check](msg, registry)
+            return spans[0] if spans else False
+        try:
+            if self.unless is not None and self.unless.search(msg.text, timeout=PATTERN_TIMEOUT):
+                return False
+            m = self.pattern.search(msg.text, timeout=PATTERN_TIMEOUT)
+        except TimeoutError:
+            return False
+        return msg.norm.to_original(*m.span()) if m else False
+
     def spans(self, msg: Message, registry: Registry) -> list[Span]:
         """Where the rule fires in the ORIGINAL text (None for metadata-only hits); [] if it does not."""
         if self.check is not None:
@@ -116,14 +129,14 @@ class RuleSet:
         """Evidence from every rule that fires, strongest first."""
         found = []
         for rule in self.rules:
-            spans = rule.spans(msg, registry)
-            if spans:
-                found.append(_evidence(rule, spans[0], msg.original))
+            span = rule.first_span(msg, registry)
+            if span is not False:
+                found.append(_evidence(rule, span, msg.original))
         return sorted(found, key=lambda e: -e.weight)
 
     def hits(self, msg: Message, registry: Registry) -> list[bool]:
         """One flag per rule, in file order (the classifier's rule features)."""
-        return [bool(rule.spans(msg, registry)) for rule in self.rules]
+        return [rule.first_span(msg, registry) is not False for rule in self.rules]
 
 
 def _evidence(rule: Rule, span: Span, original: str) -> Evidence:
