@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from verifier import batch
+from verifier import batch, scoring
 from verifier.batch import OUTPUT_COLUMNS, BatchError, Columns, VerifierSpec, score_file, score_frame
 from verifier.cli import main
 
@@ -101,7 +101,7 @@ def test_output_columns_and_values(tmp_path):
     assert float(scam["p_scam"]) > 0.5
     assert abs(sum(float(scam[f"p_{k}"]) for k in ("genuine", "spoofed", "mistaken", "scam")) - 1) < 1e-3
     assert 0 <= int(scam["risk"]) <= 100 and scam["rules"] and scam["action"]
-    assert len(scam["rules"].split(";")) <= batch.TOP_RULES
+    assert len(scam["rules"].split(";")) <= scoring.TOP_RULES
     assert got.loc["m0000", "institution"] == "webank"
 
 
@@ -278,8 +278,8 @@ def test_mask_pii_masks_phones_cards_and_names_but_scores_the_original(tmp_path)
 
 
 def test_mask_text_without_entities_masks_long_digit_runs():
-    assert batch.mask_text("卡号6222 0212 3456 7890 123", None) == "卡号**** **** **** ***0 123"
-    masked = batch.mask_text("转账到6222021234567890123", None)
+    assert scoring.mask_text("卡号6222 0212 3456 7890 123", None) == "卡号**** **** **** ***0 123"
+    masked = scoring.mask_text("转账到6222021234567890123", None)
     assert masked == "转账到***************0123"
 
 

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import click
 from click.testing import CliRunner
 
 from verifier.cli import main
@@ -48,6 +49,8 @@ def test_python_dash_m_runs_the_same_cli():
 
 
 def test_every_command_has_help():
-    for name, command in main.commands.items():
+    ctx = click.Context(main)
+    for name in main.list_commands(ctx):
+        command = main.get_command(ctx, name)
         assert command.help, f"command {name} has no help text"
         assert CliRunner().invoke(main, [name, "--help"]).exit_code == 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import click
+
 from verifier.cli import main
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
@@ -20,7 +22,7 @@ def test_readme_python_snippet_runs():
 
 
 def test_readme_documents_every_cli_command():
-    for name in main.commands:
+    for name in main.list_commands(click.Context(main)):
         assert f"verifier {name}" in README, f"README does not show `verifier {name}`"
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
+from typing import ClassVar
 
 import click
 
@@ -12,7 +14,27 @@ from verifier.types import InputError
 LABEL_ZH = {"genuine": "真实通知", "spoofed": "仿冒通知", "mistaken": "发错了人", "scam": "诈骗"}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose heavier commands are imported only when run (pandas, scikit-learn start-up)."""
+
+    lazy: ClassVar[dict[str, str]] = {
+        "score": "verifier.batch:score_command",
+        "report": "verifier.report:report_command",
+        "train": "verifier.train:train_command",
+        "eval": "verifier.evaluate:eval_command",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy:
+            module, attr = self.lazy[name].split(":")
+            return getattr(importlib.import_module(module), attr)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="overdue-sms-verifier")
 def main() -> None:
     """Check whether a Chinese overdue-loan SMS is genuine, spoofed, mistaken or a scam."""
@@ -81,19 +103,3 @@ def check(
     click.echo("建议:" if zh else "What to do:")
     for i, action in enumerate(verdict.actions, 1):
         click.echo(f"  {i}. {action.text_zh if zh else action.text_en}")
-
-from verifier.batch import score_command  # noqa: E402
-
-main.add_command(score_command, "score")
-
-from verifier.report import report_command  # noqa: E402
-
-main.add_command(report_command, "report")
-
-from verifier.train import train_command  # noqa: E402
-
-main.add_command(train_command, "train")
-
-from verifier.evaluate import eval_command  # noqa: E402
-
-main.add_command(eval_command, "eval")
