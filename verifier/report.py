@@ -94,7 +94,9 @@ def _signatures(keys: list[str]) -> Any:
         while stop < len(keys) and len(ids) < 200_000:
             key = keys[stop]
             offsets.append(len(ids))
-            grams = {key[i : i + SHINGLE] for i in range(max(1, len(key) - SHINGLE + 1))}
+            # dict, not set: shingles are numbered in text order, so signatures do not depend on the
+            # process's string-hash seed
+            grams = dict.fromkeys(key[i : i + SHINGLE] for i in range(max(1, len(key) - SHINGLE + 1)))
             ids.extend(vocab.setdefault(g, len(vocab)) for g in grams)
             stop += 1
         x = np.asarray(ids, dtype=np.uint64)[None, :]
