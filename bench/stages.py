@@ -43,7 +43,7 @@ def main() -> None:
     else:
         probas = [None] * len(msgs)
     timed("verdict (combine + advice)", lambda: [
-        verifier._verdict(m, e, p, []) for m, e, p in zip(msgs, evidence, probas, strict=True)
+        verifier._verdict(m, e, p) for m, e, p in zip(msgs, evidence, probas, strict=True)
     ])  # fmt: skip
     print(f"{len(texts)} messages from {CORPUS.name}; model: {'bundled' if verifier.model else 'none'}")
 

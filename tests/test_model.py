@@ -221,7 +221,7 @@ def test_explain_agrees_with_batch_probabilities(bundled):
     v = bundled
     msg = v.message(EXPLAIN[0], sender="95384")
     ev = v.rules.evaluate(msg, v.registry)
-    proba, _ = v.model.explain(msg, ev)
+    proba, _ = v.model.score(msg, ev)
     (batch,) = v.model.predict_proba([msg], [ev])
     assert proba.keys() == batch.keys()
     assert np.allclose([proba[k] for k in batch], list(batch.values()))

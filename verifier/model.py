@@ -85,27 +85,15 @@ def model_class(label: str) -> str:
 
 
 class TrainedModel:
-    """The fitted classifier Pipeline (records → legit/spoofed/scam probabilities) plus what ``explain``
-    needs and the calibration temperature of the combined output.
+    """The fitted classifier Pipeline (records → legit/spoofed/scam probabilities) and the calibration
+    temperature of the combined output.
 
-    ``policy``/``groups``/``also`` are the rule policy the model was trained around; ``explain`` uses them
-    only to find the label ``combine`` will choose, so that it explains *that* label. ``temperature``
-    divides the combined logits in :func:`verifier.combine.combine` (fitted on out-of-fold predictions
-    over the train families; None: the policy's own temperature).
+    ``temperature`` divides the combined logits in :func:`verifier.combine.combine` (fitted on out-of-fold
+    predictions over the train families; None: the policy's own temperature).
     """
 
-    def __init__(
-        self,
-        pipeline: Any,
-        policy: Any,
-        groups: dict[str, str],
-        also: dict[str, tuple[str, ...]] | None = None,
-        temperature: float | None = None,
-    ) -> None:
+    def __init__(self, pipeline: Any, temperature: float | None = None) -> None:
         self.pipeline = pipeline
-        self.policy = policy
-        self.groups = groups
-        self.also = dict(also or {})
         self.temperature = temperature
         clf = pipeline.named_steps["clf"]
         self.classes = tuple(str(c) for c in clf.classes_)
@@ -139,20 +127,21 @@ class TrainedModel:
         clf = self.pipeline.named_steps["clf"]
         return np.asarray(x @ clf.coef_.T) + clf.intercept_
 
-    def explain(self, msg: Any, evidence: Sequence[Evidence]) -> tuple[dict[str, float], list[Evidence]]:
-        """Probabilities for one message and the features that most support the chosen label.
-
-        The evidence ``supports`` the verdict label, except that for a legitimate notice (genuine or
-        mistaken: the text model cannot tell them apart) it supports ``genuine``.
-        """
-        from verifier.combine import combine
+    def score(self, msg: Any, evidence: Sequence[Evidence]) -> tuple[dict[str, float], Any]:
+        """Probabilities for one message, and its feature row for :meth:`explain`."""
         from verifier.features import model_record
 
         x = self.features([model_record(msg, evidence)])
         p = _softmax_rows(self._logits(x))[0]
-        proba = dict(zip(self.classes, map(float, p), strict=True))
-        label, _, _ = combine(evidence, self.policy, self.groups, proba, self.also, self.temperature)
-        return proba, self._top_features(msg, x, model_class(label))
+        return dict(zip(self.classes, map(float, p), strict=True)), x
+
+    def explain(self, msg: Any, x: Any, label: str) -> list[Evidence]:
+        """The features of ``x`` (from :meth:`score`) that most support the verdict ``label``.
+
+        The evidence ``supports`` the verdict label, except that for a legitimate notice (genuine or
+        mistaken: the text model cannot tell them apart) it supports ``genuine``.
+        """
+        return self._top_features(msg, x, model_class(label))
 
     def _top_features(self, msg: Any, x: Any, cls: str) -> list[Evidence]:
         coef = self.pipeline.named_steps["clf"].coef_

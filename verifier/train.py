@@ -169,8 +169,7 @@ def fit_model(
     for _name, step in pipe.named_steps["features"].transformer_list:
         if hasattr(step, "stop_words_"):
             del step.stop_words_  # terms dropped by min_df: only makes the pickle bigger (sklearn docs)
-    groups, also = _policy_maps(rules)
-    return TrainedModel(pipe, rules.policy, groups, also, temperature)
+    return TrainedModel(pipe, temperature)
 
 
 # ------------------------------------------------------------------------ grouped CV and calibration
@@ -539,7 +538,7 @@ rules + classifier through `combine` with T fitted on those out-of-fold predicti
 - The text model alone cannot tell a spoofed notice whose wording copies the lender's from a genuine one:
   that is the metadata rules' job (sender kind, callback number not in the registry).
 - Retrain (`verifier train`) whenever `data/rules.toml` changes: the temperature was fitted with those
-  rule weights, and `explain` uses the policy recorded in the artefact.
+  rule weights.
 - Artefact `{manifest["artefact"]}` ({manifest["size_bytes"] / 1e6:.1f} MB), sha256 `{manifest["sha256"]}`;
   scikit-learn {v.get("scikit-learn")}, numpy {v.get("numpy")}, jieba {v.get("jieba")},
   Python {v.get("python")}.

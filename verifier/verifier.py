@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -79,10 +80,12 @@ class Verifier:
             received_at=received_at,
         )
         evidence = self.rules.evaluate(msg, self.registry)
-        proba, model_evidence = (None, [])
-        if self.model is not None:
-            proba, model_evidence = self.model.explain(msg, evidence)
-        return self._verdict(msg, evidence, proba, model_evidence)
+        if self.model is None:
+            return self._verdict(msg, evidence, None)
+        proba, x = self.model.score(msg, evidence)
+        verdict = self._verdict(msg, evidence, proba)
+        # The classifier explains the label the verdict settled on, so combine runs once.
+        return replace(verdict, evidence=verdict.evidence + tuple(self.model.explain(msg, x, verdict.label)))
 
     def check_many(self, rows: Iterable[Mapping[str, Any]]) -> list[Verdict | InputError]:
         """Judge many SMS (dicts with ``text`` and optional metadata); a bad row yields its InputError."""
@@ -97,7 +100,7 @@ class Verifier:
         probas: list[Any] = [None] * len(good)
         if self.model is not None and good:
             probas = self.model.predict_proba(good, evidences)  # one batched call for the whole chunk
-        verdicts = iter(self._verdict(m, ev, p, []) for m, ev, p in zip(good, evidences, probas, strict=True))
+        verdicts = iter(self._verdict(m, ev, p) for m, ev, p in zip(good, evidences, probas, strict=True))
         return [next(verdicts) if isinstance(m, Message) else m for m in msgs]
 
     def _verdict(
@@ -105,7 +108,6 @@ class Verifier:
         msg: Message,
         evidence: list[Evidence],
         proba: Mapping[str, float] | None,
-        model_evidence: list[Evidence],
     ) -> Verdict:
         label, scores, risk = combine(
             evidence,
@@ -124,7 +126,7 @@ class Verifier:
             institution=inst.id if inst else None,
             institution_name=inst.name if inst else None,
             entities=msg.entities,
-            evidence=tuple(evidence) + tuple(model_evidence),
+            evidence=tuple(evidence),
             actions=advise(label, evidence, inst, self.registry, self.advice),
             official_contacts=official_contacts(inst),
         )
