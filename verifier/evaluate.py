@@ -83,7 +83,7 @@ def predictions(rows: Sequence[dict[str, Any]], verifier: Any) -> dict[str, tupl
     from verifier.train import prepare
 
     msgs, evidences = prepare(rows, verifier)
-    policy, groups, also = verifier.rules.policy, verifier._groups, verifier._also
+    policy, groups, also = verifier.rules.policy, verifier.rules.groups, verifier.rules.also
     out: dict[str, tuple[list[str], list[dict]]] = {}
     rules = [combine(ev, policy, groups, None, also) for ev in evidences]
     out["rules_only"] = ([r[0] for r in rules], [r[1] for r in rules])

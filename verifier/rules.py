@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -124,6 +125,16 @@ class RuleSet:
     @property
     def ids(self) -> list[str]:
         return [r.id for r in self.rules]
+
+    @cached_property
+    def groups(self) -> dict[str, str]:
+        """Rule id → group, for the group caps in :func:`verifier.combine.combine`."""
+        return {r.id: r.group for r in self.rules}
+
+    @cached_property
+    def also(self) -> dict[str, tuple[str, ...]]:
+        """Rule id → its ``also_supports`` labels (only rules that have some)."""
+        return {r.id: r.also_supports for r in self.rules if r.also_supports}
 
     def evaluate(self, msg: Message, registry: Registry) -> list[Evidence]:
         """Evidence from every rule that fires, strongest first."""

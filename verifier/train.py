@@ -136,12 +136,6 @@ def prepare(rows: Sequence[dict[str, Any]], verifier: Any) -> tuple[list[Message
     return msgs, evidences
 
 
-def _policy_maps(rules: RuleSet) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    groups = {r.id: r.group for r in rules.rules}
-    also = {r.id: tuple(r.also_supports) for r in rules.rules if r.also_supports}
-    return groups, also
-
-
 def fit_model(
     msgs: Sequence[Message],
     evidences: Sequence[Sequence[Evidence]],
@@ -214,7 +208,7 @@ def combined(
     temperature: float | None = None,
 ) -> list[tuple[str, dict[str, float]]]:
     """(label, 4-class scores) exactly as :class:`verifier.Verifier` combines rules and model."""
-    groups, also = _policy_maps(rules)
+    groups, also = rules.groups, rules.also
     out = []
     for ev, p in zip(evidences, probas, strict=True):
         label, scores, _ = combine(ev, rules.policy, groups, p, also, temperature)

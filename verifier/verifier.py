@@ -28,8 +28,6 @@ class Verifier:
         self.rules = rules
         self.advice = advice
         self.model = model  # verifier.model.TrainedModel or None (rules only)
-        self._groups = {r.id: r.group for r in rules.rules}
-        self._also = {r.id: r.also_supports for r in rules.rules if r.also_supports}
 
     @classmethod
     def load(
@@ -112,9 +110,9 @@ class Verifier:
         label, scores, risk = combine(
             evidence,
             self.rules.policy,
-            self._groups,
+            self.rules.groups,
             proba,
-            self._also,
+            self.rules.also,
             getattr(self.model, "temperature", None),
         )
         inst = msg.institution
