@@ -2,7 +2,7 @@
 
 Runs the same steps as ``Verifier.check_many`` one stage at a time over the first N corpus messages and
 prints milliseconds per message for each: normalise + extract, rules, the classifier's feature blocks,
-the classifier as a whole, and building the verdict (combine + advice).
+the classifier as a whole, building the verdict (combine + advice), and jieba alone for scale.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from pathlib import Path
 
 from verifier import Verifier
 from verifier.features import model_record
+from verifier.model import _FastTfidf
+from verifier.tokenize import _tokenize_cached, tokenize
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "messages.jsonl"
 
@@ -21,8 +23,9 @@ CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "messages.
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=4000, help="corpus messages to time")
+    parser.add_argument("--model-dir", help="a trained model folder other than the bundled one")
     args = parser.parse_args()
-    verifier = Verifier.load()
+    verifier = Verifier.load(model_dir=args.model_dir)
     with open(CORPUS, encoding="utf-8") as fh:
         texts = [json.loads(line)["text"] for _, line in zip(range(args.n), fh, strict=False)]
     verifier.check_many([{"text": t} for t in texts[:100]])  # warm up jieba, OpenCC, regex caches
@@ -38,14 +41,18 @@ def main() -> None:
     if verifier.model is not None:
         records = [model_record(m, e) for m, e in zip(msgs, evidence, strict=True)]
         for name, block in verifier.model.pipeline.named_steps["features"].transformer_list:
-            timed(f"  features: {name}", lambda block=block: block.transform(records))
-        probas = timed("classifier (all features)", lambda: verifier.model.predict_proba(msgs, evidence))
+            fast = _FastTfidf.of(block) or block  # what TrainedModel.transform runs for this block
+            timed(f"  features: {name}", lambda fast=fast: fast.transform(records))
+        probas, _ = timed("classifier (all features)", lambda: verifier.model.predict(msgs, evidence))
     else:
         probas = [None] * len(msgs)
     timed("verdict (combine + advice)", lambda: [
         verifier._verdict(m, e, p) for m, e, p in zip(msgs, evidence, probas, strict=True)
     ])  # fmt: skip
-    print(f"{len(texts)} messages from {CORPUS.name}; model: {'bundled' if verifier.model else 'none'}")
+    _tokenize_cached.cache_clear()
+    timed("jieba alone (for scale)", lambda: [tokenize(m.text) for m in msgs])
+    model = args.model_dir or "bundled" if verifier.model else "none"
+    print(f"{len(texts)} messages from {CORPUS.name}; model: {model}")
 
 
 if __name__ == "__main__":

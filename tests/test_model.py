@@ -228,6 +228,30 @@ def test_explain_agrees_with_batch_probabilities(bundled):
     assert abs(sum(proba.values()) - 1) < 1e-9
 
 
+def test_fast_transform_is_bit_identical_to_features(bundled, rows):
+    """TrainedModel.transform (what check and check_many use) is features() computed faster: the same
+    matrix bit for bit, so the same probabilities."""
+    v = bundled
+    sample = rows[::9]
+    msgs = [v.message(r["text"], sender=r.get("sender"), has_account=r.get("has_account")) for r in sample]
+    evs = [v.rules.evaluate(m, v.registry) for m in msgs]
+    from verifier.features import model_record
+
+    records = [model_record(m, e) for m, e in zip(msgs, evs, strict=True)]
+    odd = ["", " ", "a", "\ud800甲\udfff", "𠀀𠀁 中  文\t\n 1 23", "逾期" * 60]
+    records += [{"text": t, "entities": (), "rules": ()} for t in odd]
+    for batch in (records, records[:1], records[-len(odd) :]):
+        slow, fast = v.model.features(batch), v.model.transform(batch)
+        assert type(slow) is type(fast) and slow.shape == fast.shape and slow.dtype == fast.dtype
+        assert np.array_equal(slow.indptr, fast.indptr)
+        assert np.array_equal(slow.indices, fast.indices)
+        assert np.array_equal(slow.data, fast.data)
+    probas, x = v.model.predict(msgs, evs)
+    assert probas == v.model.predict_proba(msgs, evs)
+    assert x.shape[0] == len(msgs)
+    assert v.model.predict([], []) == ([], None)
+
+
 def test_check_is_fast(bundled):
     text = EXPLAIN[0]
     bundled.check(text)

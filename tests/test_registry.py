@@ -430,3 +430,29 @@ def test_registry_built_in_memory(demo):
     copy = Registry(dict(demo.institutions), dict(demo.channels))
     assert [m.institution for m in copy.mentions("示例贷逾期")] == ["demo"]
     assert Registry({}, {}).mentions("任何文字") == []
+
+
+def test_names_host_agrees_with_every_institutions_host_status(registry):
+    """names_host is the one-lookup form of asking every institution's host_status."""
+    domains = [d.value for inst in registry.institutions.values() for d in inst.domains]
+    hosts = {"example.com", "", ".", "com", "cn", "webank-kf.top", "x.y.z"}
+    for d in domains:
+        first, _, rest = d.partition(".")
+        hosts |= {d, d.upper() + ".", f"m.{d}", f"a.b.{d}", f"x{d}", rest, f"{first}-kf.top", d[1:]}
+    for host in hosts:
+        expected = any(i.host_status(host) != "not_official" for i in registry.institutions.values())
+        assert registry.names_host(host) == expected, host
+
+
+def test_domain_labels_are_the_long_first_labels(registry):
+    labels = {
+        d.value.split(".")[0]
+        for inst in registry.institutions.values()
+        for d in inst.domains
+        if len(d.value.split(".")[0]) >= 4
+    }
+    assert labels
+    for label in labels:
+        assert registry.domain_labels.search(f"x{label}-kf.top")
+    assert registry.domain_labels.search("zz.top") is None
+    assert Registry({}, {}).domain_labels is None

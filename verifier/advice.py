@@ -79,7 +79,17 @@ def advise(
     specs: Sequence[ActionSpec],
 ) -> tuple[Action, ...]:
     """Actions that apply to this verdict, in file order."""
-    fired = {ev.rule for ev in evidence}
+    return actions_for(label, frozenset(ev.rule for ev in evidence), inst, registry, specs)
+
+
+def actions_for(
+    label: str,
+    fired: frozenset[str],
+    inst: Institution | None,
+    registry: Registry,
+    specs: Sequence[ActionSpec],
+) -> tuple[Action, ...]:
+    """:func:`advise` given the ids of the rules that fired: all it depends on besides the label."""
     actions = []
     for spec in specs:
         if label not in spec.labels and not fired.intersection(spec.rules):

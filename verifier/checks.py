@@ -44,13 +44,9 @@ def _span(e: Entity) -> tuple[int, int]:
     return (e.start, e.end)
 
 
-def _public_numbers(registry: Registry) -> set[str]:
-    return {c.value for c in registry.channels.values()}
-
-
 def _callback_numbers(msg: Message, registry: Registry) -> list[Entity]:
     """Phone numbers in the text that the reader is asked to call, minus public channels (96110…)."""
-    public = _public_numbers(registry)
+    public = registry.public_numbers
     return [e for e in msg.of("phone") if e.value not in public]
 
 
@@ -91,7 +87,7 @@ def sender_unlisted(msg: Message, registry: Registry) -> list[Span]:
     inst = msg.institution
     if inst is None or msg.sender is None or msg.sender_kind in PERSONAL_KINDS:
         return []
-    if inst.number_status(msg.sender) != "not_official" or msg.sender in _public_numbers(registry):
+    if inst.number_status(msg.sender) != "not_official" or msg.sender in registry.public_numbers:
         return []
     # 106 ports are rented by many senders and rarely published: an unlisted port is weak evidence,
     # an unlisted 95xxx/400 number claiming to be the bank is not; the rule weights say so.
@@ -159,17 +155,13 @@ def link_not_official(msg: Message, registry: Registry) -> list[Span]:
 @check("link_lookalike")
 def link_lookalike(msg: Message, registry: Registry) -> list[Span]:
     """A host that borrows an institution's domain name without being under its domain (webank-kf.top)."""
-    spans = []
-    for e in msg.of("link"):
+    labels = registry.domain_labels
+    return [
+        _span(e)
+        for e in msg.of("link")
         # A registered domain, even an unverified one, is the institution's own name, not a lookalike.
-        if any(inst.host_status(e.value) != "not_official" for inst in registry.institutions.values()):
-            continue
-        for inst in registry.institutions.values():
-            labels = {d.value.split(".")[0] for d in inst.domains if len(d.value.split(".")[0]) >= 4}
-            if any(label in e.value for label in labels):
-                spans.append(_span(e))
-                break
-    return spans
+        if labels is not None and labels.search(e.value) and not registry.names_host(e.value)
+    ]
 
 
 @check("link_risky_host")

@@ -8,6 +8,9 @@ throws out look-alikes. Every span is mapped back to the ORIGINAL text by :func:
 All patterns are compiled once at import. They are written so that no position is scanned more than a
 bounded number of times (lookbehinds stop a match from restarting inside a run of digits or letters,
 possessive quantifiers stop backtracking), because extraction runs on untrusted text on the hot path.
+Patterns that need some word but do not start with it (您好 in a lookahead, 验证码 after the digits),
+which the engine cannot scan for quickly, are compiled with :func:`~verifier.prefilter.guarded`: a text
+without the word is not scanned at all.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from verifier.normalize import Normalized, normalize
+from verifier.prefilter import guarded
 from verifier.types import Entity
 
 if TYPE_CHECKING:
@@ -74,7 +78,8 @@ def classify_number(digits: str) -> str:
     """
     s = digits.strip()
     plus = s.startswith("+")
-    s = "".join(c for c in s if c.isdigit())
+    if not s.isdigit():  # the usual case needs no filtering
+        s = "".join(c for c in s if c.isdigit())
     if plus or s.startswith("00"):
         s = s if plus else s[2:]
         if not s.startswith("86"):
@@ -406,7 +411,7 @@ _PLATFORMS = {
     "云闪付": "unionpay",
     "银联": "unionpay",
 }
-_WALLET_RE = regex.compile(
+_WALLET_RE = guarded(
     r"""
     (?P<verb>加|添加|联系|搜索)?[ ]?
     (?P<plat>支付宝|alipay|微信|wechat|weixin|薇信|威信|v信|云闪付|银联|扣扣
@@ -524,7 +529,7 @@ def find_dates(norm: Normalized) -> list[Entity]:
 # tail
 # ================================================================================================
 
-_TAIL_RE = regex.compile(
+_TAIL_RE = guarded(
     r"(?:尾号|尾数|末四位|末4位|后四位|后4位|后六位|后6位)(?:[ :]|为|是)*+(?P<d>\d{3,6})(?!\d)"
 )
 # Masks are matched in the ORIGINAL text: normalisation drops "*" padding between a CJK character and
@@ -569,7 +574,7 @@ _GREETING_RE = regex.compile(
     rf"(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{1,2}}?)(?P<t2>{_TITLE})?){_NAME_END}",
     regex.V1,
 )
-_HELLO_RE = regex.compile(
+_HELLO_RE = guarded(
     rf"(?<!\p{{Han}})(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{1,2}}?)(?P<t2>{_TITLE})?)"
     rf"(?=[ ,]*(?:您好|你好))",
     regex.V1,
@@ -582,7 +587,7 @@ _VOCATIVE_RE = regex.compile(
     rf"(?:[*]{{1,3}})?(?=[ ]?[,:][ ]?(?:您|你))",
     regex.V1,
 )
-_PAYEE_RE = regex.compile(
+_PAYEE_RE = guarded(
     rf"(?:收款户名|收款人|收款方|账户名称|账户名|开户名|户名|姓名)(?:[ :]|为|是)*+"
     rf"(?P<sur>{_SURNAME})(?P<given>{_GIVEN}{{1,2}})",
     regex.V1,
@@ -669,7 +674,7 @@ def find_apps(norm: Normalized) -> list[Entity]:
 # ================================================================================================
 
 _CODE_WORD = r"(?:验证码|校验码|动态码|动态密码|短信码|确认码)"
-_CODE_RE = regex.compile(
+_CODE_RE = guarded(
     rf"""
     {_CODE_WORD}(?:[ :]|为|是)*+(?P<d>\d{{4,6}})(?!\d)
   | (?<![\d.,])(?P<d2>\d{{4,6}})(?![\d.,]\d)[ ]?[(]?[ ]?(?:是|为)?(?:您的|你的)?(?:本次)?{_CODE_WORD}

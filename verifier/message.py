@@ -86,10 +86,13 @@ def build_message(
     )
 
 
+_NON_DIGITS = re.compile(r"\D")
+
+
 def _digits(sender: str | None) -> str | None:
     if sender is None:
         return None
-    digits = re.sub(r"\D", "", str(sender))
+    digits = _NON_DIGITS.sub("", str(sender))
     if digits.startswith("0086"):
         digits = digits[4:]
     elif digits.startswith("86") and len(digits) == 13:
@@ -111,6 +114,8 @@ def _claimed_institution(entities: tuple[Entity, ...], registry: Registry) -> In
     ids = [e.value for e in entities if e.kind == "institution"]
     if not ids:
         return None
+    if len(set(ids)) == 1:  # the usual case: one institution, perhaps named twice
+        return registry.institutions[ids[0]]
     counts = Counter(ids)
     best = max(counts.values())
     return registry.institutions[next(i for i in ids if counts[i] == best)]

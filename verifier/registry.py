@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -150,6 +151,34 @@ class Registry:
     def owners_of_number(self, digits: str) -> list[str]:
         """Institutions for which this number is a verified official hotline or sender."""
         return list(self._number_owners.get(digits, ()))
+
+    @cached_property
+    def public_numbers(self) -> frozenset[str]:
+        """The numbers of the public channels (96110, 12321 …)."""
+        return frozenset(c.value for c in self.channels.values())
+
+    @cached_property
+    def _all_domains(self) -> frozenset[str]:
+        return frozenset(d.value for inst in self.institutions.values() for d in inst.domains)
+
+    def names_host(self, host: str) -> bool:
+        """Whether ``host`` is under a domain of any institution, verified or not: the same as some
+        institution's ``host_status(host)`` not being ``not_official``, without asking each one."""
+        host = host.lower().rstrip(".")
+        domains = self._all_domains
+        return host in domains or any(host[i + 1 :] in domains for i, c in enumerate(host) if c == ".")
+
+    @cached_property
+    def domain_labels(self) -> re.Pattern[str] | None:
+        """Finds the first label, if 4+ characters long, of any institution's domain ("webank" of
+        webank.com) anywhere in a string; None when there is none."""
+        labels = {
+            label
+            for inst in self.institutions.values()
+            for d in inst.domains
+            if len(label := d.value.split(".")[0]) >= 4
+        }
+        return re.compile("|".join(map(re.escape, sorted(labels)))) if labels else None
 
     def owners_of_host(self, host: str) -> list[str]:
         """Institutions for which this host is under a verified official domain."""

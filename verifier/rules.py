@@ -18,6 +18,7 @@ import regex
 from verifier.checks import CHECKS, Span
 from verifier.datafiles import DataFileError, find_line, read_toml
 from verifier.message import Message
+from verifier.prefilter import Prefilter
 from verifier.registry import Registry
 from verifier.types import LABELS, Evidence
 
@@ -46,15 +47,23 @@ class Rule:
     examples_match: tuple[Any, ...] = ()
     examples_no_match: tuple[Any, ...] = ()
 
+    @cached_property
+    def prefilter(self) -> Prefilter | None:
+        """Skips texts lacking a literal the pattern needs (derived from the pattern); None for a check."""
+        return Prefilter(self.pattern) if self.pattern is not None else None
+
     def first_span(self, msg: Message, registry: Registry) -> Span | bool:
         """The first span where the rule fires (None for a metadata-only hit), or False if it does not."""
         if self.check is not None:
             spans = CHECKS[self.check](msg, registry)
             return spans[0] if spans else False
+        text = msg.text
+        if not self.prefilter.may_match(text):  # the pattern cannot match: the rule cannot fire
+            return False
         try:
-            if self.unless is not None and self.unless.search(msg.text, timeout=PATTERN_TIMEOUT):
+            if self.unless is not None and self.unless.search(text, timeout=PATTERN_TIMEOUT):
                 return False
-            m = self.pattern.search(msg.text, timeout=PATTERN_TIMEOUT)
+            m = self.pattern.search(text, timeout=PATTERN_TIMEOUT)
         except TimeoutError:
             return False
         return msg.norm.to_original(*m.span()) if m else False
@@ -63,6 +72,8 @@ class Rule:
         """Where the rule fires in the ORIGINAL text (None for metadata-only hits); [] if it does not."""
         if self.check is not None:
             return CHECKS[self.check](msg, registry)
+        if not self.prefilter.may_match(msg.text):
+            return []
         try:
             if self.unless is not None and self.unless.search(msg.text, timeout=PATTERN_TIMEOUT):
                 return []

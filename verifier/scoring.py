@@ -177,6 +177,8 @@ def _precheck(text: Any) -> str | None:
 
 
 def _meta_value(key: str, value: Any) -> Any:
+    if isinstance(value, str) and key != "has_account":  # the usual cell, as the branches below treat it
+        return value.strip() or None
     if is_missing(value):
         return None
     if key == "has_account":

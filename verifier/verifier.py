@@ -8,14 +8,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from verifier.advice import ActionSpec, advise, load_advice, official_contacts
+from verifier.advice import ActionSpec, actions_for, load_advice, official_contacts
 from verifier.combine import combine
 from verifier.message import Message, build_message
-from verifier.registry import Registry
+from verifier.registry import Institution, Registry
 from verifier.rules import RuleSet
-from verifier.types import Evidence, InputError, Verdict
+from verifier.types import Action, Contact, Evidence, InputError, Verdict
 
 META_FIELDS = ("sender", "recipient_name", "has_account", "received_at")
+#: Distinct (label, advice rules fired, institution) combinations remembered; far more than occur.
+_ADVICE_CACHE_SIZE = 4096
 
 
 class Verifier:
@@ -28,6 +30,10 @@ class Verifier:
         self.rules = rules
         self.advice = advice
         self.model = model  # verifier.model.TrainedModel or None (rules only)
+        # Actions and contacts depend only on the label, the institution and which of the rules named
+        # in the advice fired; the same few combinations recur across a batch, so each is built once.
+        self._advice_rules = frozenset(r for spec in advice for r in spec.rules)
+        self._advice_cache: dict[tuple, tuple[tuple[Action, ...], tuple[Contact, ...]]] = {}
 
     @classmethod
     def load(
@@ -80,7 +86,7 @@ class Verifier:
         evidence = self.rules.evaluate(msg, self.registry)
         if self.model is None:
             return self._verdict(msg, evidence, None)
-        proba, x = self.model.score(msg, evidence)
+        (proba,), x = self.model.predict([msg], [evidence])
         verdict = self._verdict(msg, evidence, proba)
         # The classifier explains the label the verdict settled on, so combine runs once.
         return replace(verdict, evidence=verdict.evidence + tuple(self.model.explain(msg, x, verdict.label)))
@@ -97,7 +103,7 @@ class Verifier:
         evidences = [self.rules.evaluate(m, self.registry) for m in good]
         probas: list[Any] = [None] * len(good)
         if self.model is not None and good:
-            probas = self.model.predict_proba(good, evidences)  # one batched call for the whole chunk
+            probas, _ = self.model.predict(good, evidences)  # one batched call for the whole chunk
         verdicts = iter(self._verdict(m, ev, p) for m, ev, p in zip(good, evidences, probas, strict=True))
         return [next(verdicts) if isinstance(m, Message) else m for m in msgs]
 
@@ -116,6 +122,7 @@ class Verifier:
             getattr(self.model, "temperature", None),
         )
         inst = msg.institution
+        actions, contacts = self._advice_for(label, evidence, inst)
         return Verdict(
             text=msg.original,
             label=label,  # type: ignore[arg-type]
@@ -125,6 +132,20 @@ class Verifier:
             institution_name=inst.name if inst else None,
             entities=msg.entities,
             evidence=tuple(evidence),
-            actions=advise(label, evidence, inst, self.registry, self.advice),
-            official_contacts=official_contacts(inst),
+            actions=actions,
+            official_contacts=contacts,
         )
+
+    def _advice_for(
+        self, label: str, evidence: list[Evidence], inst: Institution | None
+    ) -> tuple[tuple[Action, ...], tuple[Contact, ...]]:
+        """:func:`verifier.advice.advise` and the official contacts, memoised (both are immutable)."""
+        fired = frozenset(ev.rule for ev in evidence).intersection(self._advice_rules)
+        key = (label, fired, inst.id if inst else None)
+        found = self._advice_cache.get(key)
+        if found is None:
+            if len(self._advice_cache) >= _ADVICE_CACHE_SIZE:
+                self._advice_cache.clear()
+            actions = actions_for(label, fired, inst, self.registry, self.advice)
+            found = self._advice_cache[key] = (actions, official_contacts(inst))
+        return found
