@@ -7,6 +7,8 @@ Each check takes (Message, Registry) and returns the spans where it fires, in th
 
 from __future__ import annotations
 
+import functools
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -158,9 +160,13 @@ def link_not_official(msg: Message, registry: Registry) -> list[Span]:
 
 @check("link_lookalike")
 def link_lookalike(msg: Message, registry: Registry) -> list[Span]:
-    """A host that borrows an institution's domain name without being under its domain (webank-kf.top)."""
+    """A host that borrows an institution's domain name without being under its domain (webank-kf.top),
+    or a domain written before an "@" so the link seems to go there (https://bank.com@evil.top)."""
     spans = []
     for e in msg.of("link"):
+        if "." in e.attrs.get("userinfo", ""):  # https://bank.com@evil.top: the real host hides behind "@"
+            spans.append(_span(e))
+            continue
         # A registered domain, even an unverified one, is the institution's own name, not a lookalike.
         if any(inst.host_status(e.value) != "not_official" for inst in registry.institutions.values()):
             continue
@@ -261,6 +267,8 @@ def name_match(msg: Message, registry: Registry) -> list[Span]:
 
 def _same_person(greeting: Entity, recipient: str) -> bool:
     """张先生 and 张** match 张三; 张三 matches 张三; 闫*曦 matches 闫若曦; 李女士 does not match 张三."""
+    if greeting.attrs.get("script") == "latin":
+        return _same_pinyin(greeting.value, recipient)
     title = greeting.attrs.get("title") or ""
     name = greeting.value[: len(greeting.value) - len(title)] if title else greeting.value
     if not name or not recipient:
@@ -268,6 +276,31 @@ def _same_person(greeting: Entity, recipient: str) -> bool:
     if any(ch in greeting.text for ch in "*＊×•●"):  # masked: only the visible ends can be compared
         return recipient[0] == name[0] and (len(name) == 1 or recipient[-1] == name[-1])
     return recipient.startswith(name) or name.startswith(recipient)
+
+
+def _same_pinyin(latin: str, recipient: str) -> bool:
+    """ "zhang san", "san zhang" and "ZHANG/SAN" match 张三 (any reading of each character)."""
+    if not recipient or not all("\u4e00" <= ch <= "\u9fff" for ch in recipient):
+        return latin.replace(" ", "") == recipient.lower().replace(" ", "")
+    written = latin.replace(" ", "")
+    return any(written in (s + g, g + s) for s, g in _pinyin_splits(recipient))
+
+
+@functools.lru_cache(maxsize=256)
+def _pinyin_splits(name: str) -> tuple[tuple[str, str], ...]:
+    """(surname, given name) in pinyin for each surname length (1 or 2) and each reading."""
+    from pypinyin import Style, pinyin  # loaded only when a greeting is written in pinyin
+
+    readings = pinyin(name, style=Style.NORMAL, heteronym=True, errors="ignore")
+    if len(readings) != len(name):
+        return ()
+    spellings = [r[:4] for r in readings]  # heteronyms: a few readings per character are plenty
+    out = set()
+    for combo in itertools.islice(itertools.product(*spellings), 64):
+        for cut in (1, 2):
+            if cut < len(combo):
+                out.add(("".join(combo[:cut]), "".join(combo[cut:])))
+    return tuple(sorted(out))
 
 
 # --- time ---------------------------------------------------------------------------------------
