@@ -233,6 +233,32 @@ def personal_im_contact(msg: Message, registry: Registry) -> list[Span]:
     ]
 
 
+# A mini-program or official account named in quotes, e.g. 微信搜索小程序“XX贷后服务”.
+_NAMED_CHANNEL = regex.compile(
+    r"(?:小程序|公众号|服务号)[ :]*[\"“「『《](?P<a>[^\"”」』》]{2,20})[\"”」』》]"
+    r"|(?:搜索|关注|添加|进入)[ ]?[\"“「『《](?P<b>[^\"”」』》]{2,20})[\"”」』》]"
+    r"[ ]?(?:小程序|公众号|服务号)"
+)
+# Names that say "sort out your debt here": the channels collectors and debt-relief agents set up.
+_DEBT_WORDS = regex.compile(r"贷后|债务|协商|减免|停息|挂账|催收|清欠|结清|逾期|还款中心|优化|调解|法务")
+
+
+@check("named_channel_not_official")
+def named_channel_not_official(msg: Message, registry: Registry) -> list[Span]:
+    """A mini-program or official account for handling the debt that the registry does not list."""
+    inst = msg.institution
+    if inst is None:
+        return []
+    listed = {f.value for f in (*inst.wechat, *inst.apps)}
+    spans: list[Span] = []
+    for m in _NAMED_CHANNEL.finditer(msg.text):
+        name = m.group("a") or m.group("b")
+        if name in listed or not _DEBT_WORDS.search(name):
+            continue
+        spans.append(msg.norm.to_original(*m.span("a" if m.group("a") else "b")))
+    return spans
+
+
 # --- recipient ----------------------------------------------------------------------------------
 
 
