@@ -140,7 +140,9 @@ def test_family_ids_unique_and_prefixed_by_label():
     assert len(ids) == len(set(ids))
     for f in gen.FAMILIES:
         assert f.blind == f.id.startswith(gen.BLIND_PREFIXES), f.id
-        fid = f.id.removeprefix(gen.BLIND_PREFIX).removeprefix(gen.BLIND2_PREFIX)
+        fid = f.id
+        for prefix in gen.BLIND_PREFIXES:
+            fid = fid.removeprefix(prefix)
         assert fid[0] == {"genuine": "g", "spoofed": "s", "mistaken": "m", "scam": "c"}[f.label]
 
 

@@ -2,9 +2,10 @@
 calibration, for the full verifier and the rules-only and classifier-only ablations.
 
 Rows are grouped by where they come from: (a) ``generated_test`` — generator rows of the held-out
-``test`` families; (a′) ``blind_dev`` — the first round of blind families (ids ``x_…``), written without
-reading the rules but since used to improve them, so reported as a development set; (a″) ``blind_test``
-— blind families never used for any choice (ids ``y_…``, or any row with a truthy ``blind`` field);
+``test`` families; (a′) ``blind_dev`` — the first two rounds of blind families (ids ``x_…``, ``y_…``),
+written without reading the rules but since used to improve them, so reported as a development set;
+(a″) ``blind_test`` — blind families never used for any choice (ids ``z_…``, or any row with a truthy
+``blind`` field);
 (b) ``public`` — real public text (any source not
 ``gen:``/``seed:``/``hand:``); (c) ``seed`` — the templates quoted in the seed articles; plus ``all`` for
 a file without such columns. Training rows (``split == "train"``) are never scored.
@@ -37,8 +38,8 @@ SYSTEM_TITLES = {
 GROUPS = ("generated_test", "blind_dev", "blind_test", "public", "seed", "all")
 GROUP_TITLES = {
     "generated_test": "(a) generated test families (held out from training)",
-    "blind_dev": "(a′) blind families, round 1 (since used to improve the rules: a development set)",
-    "blind_test": "(a″) blind families, round 2 (held out; written without reading the rules)",
+    "blind_dev": "(a′) blind families, rounds 1–2 (since used to improve the rules: a development set)",
+    "blind_test": "(a″) blind families, round 3 (held out; written without reading the rules)",
     "public": "(b) real public text",
     "seed": "(c) seed examples from the source articles",
     "all": "all scored rows",
@@ -46,18 +47,18 @@ GROUP_TITLES = {
 ECE_BINS = 10
 
 
-#: Family-id prefix of the first round of blind families, now a development set.
-BLIND_DEV_PREFIX = "x_"
-#: Family-id prefix of the second round, the untouched blind test.
-BLIND_TEST_PREFIX = "y_"
+#: Family-id prefixes of the first two rounds of blind families, now a development set.
+BLIND_DEV_PREFIXES = ("x_", "y_")
+#: Family-id prefix of the third round, the untouched blind test.
+BLIND_TEST_PREFIX = "z_"
 
 
 def is_blind(row: Mapping[str, Any]) -> bool:
-    """A row of a blind held-out family: a truthy ``blind`` field or a family id starting ``x_``/``y_``."""
+    """A row of a blind held-out family: a truthy ``blind`` field or a family id of a blind round."""
     blind = row.get("blind")
     if isinstance(blind, str):
         blind = blind.strip().lower() in ("1", "true", "yes")
-    return bool(blind) or str(row.get("family") or "").startswith((BLIND_DEV_PREFIX, BLIND_TEST_PREFIX))
+    return bool(blind) or str(row.get("family") or "").startswith((*BLIND_DEV_PREFIXES, BLIND_TEST_PREFIX))
 
 
 def group_of(row: Mapping[str, Any]) -> str | None:
@@ -73,7 +74,7 @@ def group_of(row: Mapping[str, Any]) -> str | None:
             return "all"
         if not is_blind(row):
             return "generated_test"
-        return "blind_dev" if str(row.get("family") or "").startswith(BLIND_DEV_PREFIX) else "blind_test"
+        return "blind_dev" if str(row.get("family") or "").startswith(BLIND_DEV_PREFIXES) else "blind_test"
     if source:
         return "public"
     return "all"
@@ -185,11 +186,11 @@ def evaluate(rows: Sequence[dict[str, Any]], verifier: Any) -> dict[str, Any]:
 _GROUP_DATA = {
     "generated_test": "generator rows of split `test`, template families never used in training or for any "
     "design/calibration choice",
-    "blind_dev": "generator rows of split `test` from the first round of blind families (written without "
-    "reading the rules; their errors were then read and the rules and extraction improved, so these figures "
-    "are optimistic); never used in training",
-    "blind_test": "generator rows of split `test` from the second round of blind families, written without "
-    "reading the rules or the detection code; never used in training or for any choice",
+    "blind_dev": "generator rows of split `test` from blind rounds 1 and 2 (written without reading the "
+    "rules; each round was scored once, then its errors were read and the rules and extraction improved, "
+    "so these figures are optimistic); never used in training",
+    "blind_test": "generator rows of split `test` from blind round 3, written without reading the rules or "
+    "the detection code; never used in training or for any choice",
     "public": "real public text (sources other than gen:/seed:/hand:)",
     "seed": "message templates quoted in the project's source articles (split `seed`); not used in training",
     "all": "every row that is not split `train`",

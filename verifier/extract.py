@@ -577,7 +577,7 @@ _GENERIC = tuple("客户 用户 会员 借款人 持卡人 您 车主 业主 机
 
 _GREETING_RE = regex.compile(
     rf"(?:尊敬的|亲爱的)[ ]?(?P<sur>{_SURNAME})"
-    rf"(?:(?P<t1>{_TITLE})|[*]{{2,3}}|(?P<given>{_GIVEN}{{1,2}}?)(?P<t2>{_TITLE})?){_NAME_END}",
+    rf"(?:(?P<t1>{_TITLE})|[*]{{2,3}}|(?P<given>{_GIVEN}{{1,2}}?)(?P<t2>{_TITLE})?)(?:客户|用户)?{_NAME_END}",
     regex.V1,
 )
 # A name in pinyin, as bilingual statements and passports write it: "尊敬的ZHANG/SAN先生", "Dear San Zhang".
@@ -604,8 +604,20 @@ _VOCATIVE_RE = regex.compile(
     rf"(?:[*]{{1,3}})?(?=[ ]?[,:][ ]?(?:您|你))",
     regex.V1,
 )
+# The name of the person whose account this is, in a field or a salutation: "持卡人:苏*博", "吕梓萱客户:
+# 您好", "金欣怡(尊敬的客户):", "致王伟:". It names whom the notice is about, like a greeting does.
+_HOLDER_RE = regex.compile(
+    rf"(?:(?:持卡人|借款人|贷款人|客户姓名|借款人姓名|持卡人姓名)[ :]*+"
+    rf"|(?:^|^[【\[][^】\]]{{1,20}}[】\]])[ ]?(?:致[ ]?)?(?=\p{{Han}}{{2,4}}(?:客户|用户|\(|[ ]?[:,])))"
+    rf"(?P<sur>{_SURNAME})(?:(?P<given>{_GIVEN}{{1,2}}?)[*]{{0,3}}|[*]{{2,3}})"
+    rf"(?:客户|用户)?(?:\((?:尊敬的)?(?:客户|用户)\))?"
+    # the next field may follow with its separator folded away: "借款人:熊*博｜证件尾号" → "熊博证件尾号"
+    rf"(?=[ ]?[:,;.。|\n]|$|证件|身份证|产品|手机|尾号|卡号|账号|逾期|应还|金额|欠款)",
+    regex.V1,
+)
 _PAYEE_RE = regex.compile(
-    rf"(?:收款户名|收款人|收款方|账户名称|账户名|开户名|户名|姓名)(?:[ :]|为|是)*+"
+    r"(?:收款户名|收款人|收款方|账户名称|账户名|开户名|户名|(?<!借款人|持卡人|贷款人|客户)姓名)"
+    r"(?:[ :]|为|是)*+"
     rf"(?P<sur>{_SURNAME})(?P<given>{_GIVEN}{{1,2}})",
     regex.V1,
 )
@@ -623,6 +635,7 @@ def find_names(norm: Normalized) -> list[Entity]:
         (_GREETING_RE, "greeting"),
         (_HELLO_RE, "greeting"),
         (_VOCATIVE_RE, "greeting"),
+        (_HOLDER_RE, "greeting"),
         (_PAYEE_RE, "payee"),
     ):
         for m in pattern.finditer(text):

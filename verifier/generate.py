@@ -21,8 +21,9 @@ digits, zero-width spaces, "微 信"/"薇信"/"V信"). The label follows from th
 Whole families are assigned to ``train`` or ``test`` (about 70/30 per label, fixed by a hash of the family
 id, independent of the seed), so test families are never seen in training. The *blind* families
 (``Family.blind``) were written without reading the rules or the checks and are always in ``test``; they
-come after the ordinary families, so the ordinary rows do not change (see data/README.md). Round 1
-(``x_…``) has since been used to improve the rules (a development set); round 2 (``y_…``) has not.
+come after the ordinary families, so the ordinary rows do not change (see data/README.md). Rounds 1
+(``x_…``) and 2 (``y_…``) have since been read by the developers; round 3 (``z_…``, neutral ids, its
+descriptions in ``verifier/corpus_blind3.py`` and ``data/blind3_families.md``) is the untouched blind test.
 
 All names, numbers and card numbers are made up at random; nothing is taken from real people.
 
@@ -93,6 +94,30 @@ from verifier.corpus_blind2 import (
     y_s_third_party_form,
     y_s_typo_domain,
 )
+from verifier.corpus_blind3 import (
+    BLIND3_PREFIX,
+    BLIND3_STYLES,
+    z_c_01,
+    z_c_02,
+    z_c_03,
+    z_c_04,
+    z_c_05,
+    z_g_01,
+    z_g_02,
+    z_g_03,
+    z_g_04,
+    z_g_05,
+    z_m_01,
+    z_m_02,
+    z_m_03,
+    z_m_04,
+    z_m_05,
+    z_s_01,
+    z_s_02,
+    z_s_03,
+    z_s_04,
+    z_s_05,
+)
 from verifier.corpus_families import (
     c_app_screen_share,
     c_campus_loan,
@@ -152,8 +177,8 @@ from verifier.corpus_slots import (  # noqa: F401  (re-exported for tests and no
 )
 from verifier.registry import Institution, Registry
 
-#: Id prefixes of the blind families: round 1 (now a development set) and round 2 (the blind test).
-BLIND_PREFIXES = (BLIND_PREFIX, BLIND2_PREFIX)
+#: Id prefixes of the blind families: rounds 1 and 2 (read by the developers) and round 3 (the blind test).
+BLIND_PREFIXES = (BLIND_PREFIX, BLIND2_PREFIX, BLIND3_PREFIX)
 
 FAMILIES: tuple[Family, ...] = (
     Family("g_due_app", "genuine", "polite due/overdue reminder, pay in the official app", g_due_app),
@@ -569,6 +594,26 @@ FAMILIES: tuple[Family, ...] = (
         y_c_credential_rebind,
         blind=True,
     ),
+    Family("z_g_01", "genuine", BLIND3_STYLES["z_g_01"], z_g_01, blind=True),
+    Family("z_g_02", "genuine", BLIND3_STYLES["z_g_02"], z_g_02, blind=True),
+    Family("z_g_03", "genuine", BLIND3_STYLES["z_g_03"], z_g_03, blind=True),
+    Family("z_g_04", "genuine", BLIND3_STYLES["z_g_04"], z_g_04, blind=True),
+    Family("z_g_05", "genuine", BLIND3_STYLES["z_g_05"], z_g_05, blind=True),
+    Family("z_s_01", "spoofed", BLIND3_STYLES["z_s_01"], z_s_01, blind=True),
+    Family("z_s_02", "spoofed", BLIND3_STYLES["z_s_02"], z_s_02, blind=True),
+    Family("z_s_03", "spoofed", BLIND3_STYLES["z_s_03"], z_s_03, blind=True),
+    Family("z_s_04", "spoofed", BLIND3_STYLES["z_s_04"], z_s_04, blind=True),
+    Family("z_s_05", "spoofed", BLIND3_STYLES["z_s_05"], z_s_05, blind=True),
+    Family("z_m_01", "mistaken", BLIND3_STYLES["z_m_01"], z_m_01, blind=True),
+    Family("z_m_02", "mistaken", BLIND3_STYLES["z_m_02"], z_m_02, blind=True),
+    Family("z_m_03", "mistaken", BLIND3_STYLES["z_m_03"], z_m_03, blind=True),
+    Family("z_m_04", "mistaken", BLIND3_STYLES["z_m_04"], z_m_04, blind=True),
+    Family("z_m_05", "mistaken", BLIND3_STYLES["z_m_05"], z_m_05, blind=True),
+    Family("z_c_01", "scam", BLIND3_STYLES["z_c_01"], z_c_01, blind=True),
+    Family("z_c_02", "scam", BLIND3_STYLES["z_c_02"], z_c_02, blind=True),
+    Family("z_c_03", "scam", BLIND3_STYLES["z_c_03"], z_c_03, blind=True),
+    Family("z_c_04", "scam", BLIND3_STYLES["z_c_04"], z_c_04, blind=True),
+    Family("z_c_05", "scam", BLIND3_STYLES["z_c_05"], z_c_05, blind=True),
 )
 
 
