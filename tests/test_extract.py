@@ -140,7 +140,59 @@ LINKS = [
     ("邮箱abc@qq.com", []),
     ("文件setup.apk", []),
     ("回复TD退订", []),
+    # a domain before "@" is only a user name: the link goes to the host after it
+    (
+        "登录 https://icbc.com.cn@repay-cn.top/card 还款",
+        [("link", "repay-cn.top", "https://icbc.com.cn@repay-cn.top/card")],
+    ),
+    ("客服邮箱kefu@icbc.com.cn", []),
 ]
+
+
+def test_link_behind_a_domain_shaped_user_name_keeps_it_and_is_no_wallet():
+    text = "请登录 https://alipay.com@bbqme.ltd/hk 核对账单"
+    links = run(X.find_links, text)
+    assert [(e.value, e.attrs["userinfo"]) for e in links] == [("bbqme.ltd", "alipay.com")]
+    assert run(X.find_wallets, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("请致电01000043927与经办人核实", ["01000043927"]),  # local part no exchange uses, after 致电
+        ("請於7日前致電027-00227096轉8713", ["02700227096"]),
+        ("订单01234567890已发货", []),  # the same shape without a call word is not a number to dial
+    ],
+)
+def test_made_up_landline_counts_only_after_a_call_word(text, expected):
+    assert [e.value for e in run(X.find_phones, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "latin"),
+    [
+        ("尊敬的萧立新：您的信用卡已逾期", "萧立新", False),
+        ("【招商银行】尊敬的蔡**：您的信用卡已逾期", "蔡", False),
+        ("尊敬的丁嘉欣客户，根据本行记录", "丁嘉欣", False),
+        ("吕梓萱客户：您好！您名下尾号9576的贷款", "吕梓萱", False),
+        ("金欣怡（尊敬的客户）：您名下尾号8022", "金欣怡", False),
+        ("贷后提醒：借款人：熊*博｜证件尾号：2010", "熊博", False),
+        ("逾期账务通知\n持卡人：邹**\n证件尾号：2115", "邹", False),
+        ("【兴业银行】尊敬的CAO/MEILING先生，您的信用卡", "cao meiling", True),
+        ("Dear Zhiqiang Liu, your credit card is past due", "zhiqiang liu", True),
+    ],
+)
+def test_addressed_names(text, value, latin):
+    names = [e for e in run(X.find_names, text) if e.attrs["role"] == "greeting"]
+    assert [e.value for e in names] == [value]
+    assert (names[0].attrs.get("script") == "latin") is latin
+
+
+@pytest.mark.parametrize("text", ["Dear customer, your card is past due", "借款人姓名：张三，欠款5000元"])
+def test_no_false_latin_name_and_borrower_field_is_no_payee(text):
+    names = run(X.find_names, text)
+    assert all(e.attrs["role"] != "payee" for e in names)
+    assert all(e.attrs.get("script") != "latin" for e in names)
 
 
 @pytest.mark.parametrize(("text", "expected"), LINKS)

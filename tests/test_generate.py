@@ -139,8 +139,10 @@ def test_family_ids_unique_and_prefixed_by_label():
     ids = [f.id for f in gen.FAMILIES]
     assert len(ids) == len(set(ids))
     for f in gen.FAMILIES:
-        assert f.blind == f.id.startswith(gen.BLIND_PREFIX), f.id
-        fid = f.id.removeprefix(gen.BLIND_PREFIX)
+        assert f.blind == f.id.startswith(gen.BLIND_PREFIXES), f.id
+        fid = f.id
+        for prefix in gen.BLIND_PREFIXES:
+            fid = fid.removeprefix(prefix)
         assert fid[0] == {"genuine": "g", "spoofed": "s", "mistaken": "m", "scam": "c"}[f.label]
 
 
@@ -257,7 +259,7 @@ def test_blind_families_are_test_only():
     splits = gen.family_splits()
     assert all(splits[f.id] == "test" for f in _blind())
     for r in _rows():
-        if r["family"].startswith(gen.BLIND_PREFIX):
+        if r["family"].startswith(gen.BLIND_PREFIXES):
             assert r["split"] == "test", r
 
 
@@ -276,9 +278,9 @@ def test_blind_families_leave_the_other_families_unchanged(monkeypatch):
     rows = list(_rows())
     monkeypatch.setattr(gen, "FAMILIES", ordinary)
     without = gen.generate(N, seed=0, registry=_registry())
-    assert without == [r for r in rows if not r["family"].startswith(gen.BLIND_PREFIX)]
+    assert without == [r for r in rows if not r["family"].startswith(gen.BLIND_PREFIXES)]
     assert gen.family_splits(ordinary) == {
-        k: v for k, v in gen.family_splits().items() if not k.startswith(gen.BLIND_PREFIX)
+        k: v for k, v in gen.family_splits().items() if not k.startswith(gen.BLIND_PREFIXES)
     }
 
 
@@ -326,7 +328,7 @@ def test_shipped_corpus_matches_a_fresh_build():
 
 
 def test_shipped_corpus_size_and_balance():
-    assert CORPUS.stat().st_size < 8 * 1024 * 1024
+    assert CORPUS.stat().st_size < 12 * 1024 * 1024
     rows = gen.read_jsonl(CORPUS)
     labels = defaultdict(int)
     for r in rows:
@@ -337,7 +339,7 @@ def test_shipped_corpus_size_and_balance():
     assert any(r["split"] == "seed" for r in rows)
     blind = defaultdict(int)
     for r in rows:
-        if r["family"].startswith(gen.BLIND_PREFIX):
+        if r["family"].startswith(gen.BLIND_PREFIXES):
             assert r["split"] == "test"
             blind[r["family"]] += 1
     assert set(blind) == {f.id for f in gen.FAMILIES if f.blind}

@@ -74,3 +74,30 @@ def test_pathological_input_does_not_hang_patterns(rules_verifier):
         t0 = time.perf_counter()
         SHIPPED.evaluate(msg, rules_verifier.registry)
         assert time.perf_counter() - t0 < 5.0
+
+
+# --- warnings: a scam phrase inside a warning is advice, not a demand ---------------------------------
+
+WARNINGS = [
+    "调解期间请仅通过本行App还款，法院及我行均不会要求您向任何个人账户转账。",
+    "征信修复、代理删除逾期记录均为骗局，请勿轻信。",
+    "我行不会以任何名义要求您转账至“安全账户”或开启屏幕共享。",
+    "请勿向任何人透露验证码。",
+]
+DEMANDS = [
+    "不会影响征信，请将欠款转入安全账户",  # the warning word is in another clause
+    "不要犹豫马上转入安全账户",  # "不要" that is not a warning
+    "请把验证码告诉专员，请勿告知他人",  # a warning elsewhere in the message does not veto the demand
+    "请将欠款转入安全账户，切勿告诉他人",
+]
+
+
+@pytest.mark.parametrize("text", WARNINGS)
+def test_scam_phrase_inside_a_warning_does_not_fire(text, rules_verifier):
+    fired = [e.rule for e in rules_verifier.check(text).evidence if e.supports == "scam"]
+    assert fired == []
+
+
+@pytest.mark.parametrize("text", DEMANDS)
+def test_scam_demand_next_to_a_warning_still_fires(text, rules_verifier):
+    assert rules_verifier.check(text).label == "scam"

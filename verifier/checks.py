@@ -7,6 +7,8 @@ Each check takes (Message, Registry) and returns the spans where it fires, in th
 
 from __future__ import annotations
 
+import functools
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -154,13 +156,16 @@ def link_not_official(msg: Message, registry: Registry) -> list[Span]:
 
 @check("link_lookalike")
 def link_lookalike(msg: Message, registry: Registry) -> list[Span]:
-    """A host that borrows an institution's domain name without being under its domain (webank-kf.top)."""
+    """A host that borrows an institution's domain name without being under its domain (webank-kf.top),
+    or a domain written before an "@" so the link seems to go there (https://bank.com@evil.top)."""
     labels = registry.domain_labels
     return [
         _span(e)
         for e in msg.of("link")
-        # A registered domain, even an unverified one, is the institution's own name, not a lookalike.
-        if labels is not None and labels.search(e.value) and not registry.names_host(e.value)
+        # https://bank.com@evil.top: the real host hides behind "@". A registered domain, even an
+        # unverified one, is the institution's own name, not a lookalike.
+        if "." in e.attrs.get("userinfo", "")
+        or (labels is not None and labels.search(e.value) and not registry.names_host(e.value))
     ]
 
 
@@ -219,6 +224,32 @@ def personal_im_contact(msg: Message, registry: Registry) -> list[Span]:
     ]
 
 
+# A mini-program or official account named in quotes, e.g. 微信搜索小程序“XX贷后服务”.
+_NAMED_CHANNEL = regex.compile(
+    r"(?:小程序|公众号|服务号)[ :]*[\"“「『《](?P<a>[^\"”」』》]{2,20})[\"”」』》]"
+    r"|(?:搜索|关注|添加|进入)[ ]?[\"“「『《](?P<b>[^\"”」』》]{2,20})[\"”」』》]"
+    r"[ ]?(?:小程序|公众号|服务号)"
+)
+# Names that say "sort out your debt here": the channels collectors and debt-relief agents set up.
+_DEBT_WORDS = regex.compile(r"贷后|债务|协商|减免|停息|挂账|催收|清欠|结清|逾期|还款中心|优化|调解|法务")
+
+
+@check("named_channel_not_official")
+def named_channel_not_official(msg: Message, registry: Registry) -> list[Span]:
+    """A mini-program or official account for handling the debt that the registry does not list."""
+    inst = msg.institution
+    if inst is None:
+        return []
+    listed = {f.value for f in (*inst.wechat, *inst.apps)}
+    spans: list[Span] = []
+    for m in _NAMED_CHANNEL.finditer(msg.text):
+        name = m.group("a") or m.group("b")
+        if name in listed or not _DEBT_WORDS.search(name):
+            continue
+        spans.append(msg.norm.to_original(*m.span("a" if m.group("a") else "b")))
+    return spans
+
+
 # --- recipient ----------------------------------------------------------------------------------
 
 
@@ -253,6 +284,8 @@ def name_match(msg: Message, registry: Registry) -> list[Span]:
 
 def _same_person(greeting: Entity, recipient: str) -> bool:
     """张先生 and 张** match 张三; 张三 matches 张三; 闫*曦 matches 闫若曦; 李女士 does not match 张三."""
+    if greeting.attrs.get("script") == "latin":
+        return _same_pinyin(greeting.value, recipient)
     title = greeting.attrs.get("title") or ""
     name = greeting.value[: len(greeting.value) - len(title)] if title else greeting.value
     if not name or not recipient:
@@ -260,6 +293,31 @@ def _same_person(greeting: Entity, recipient: str) -> bool:
     if any(ch in greeting.text for ch in "*＊×•●"):  # masked: only the visible ends can be compared
         return recipient[0] == name[0] and (len(name) == 1 or recipient[-1] == name[-1])
     return recipient.startswith(name) or name.startswith(recipient)
+
+
+def _same_pinyin(latin: str, recipient: str) -> bool:
+    """ "zhang san", "san zhang" and "ZHANG/SAN" match 张三 (any reading of each character)."""
+    if not recipient or not all("\u4e00" <= ch <= "\u9fff" for ch in recipient):
+        return latin.replace(" ", "") == recipient.lower().replace(" ", "")
+    written = latin.replace(" ", "")
+    return any(written in (s + g, g + s) for s, g in _pinyin_splits(recipient))
+
+
+@functools.lru_cache(maxsize=256)
+def _pinyin_splits(name: str) -> tuple[tuple[str, str], ...]:
+    """(surname, given name) in pinyin for each surname length (1 or 2) and each reading."""
+    from pypinyin import Style, pinyin  # loaded only when a greeting is written in pinyin
+
+    readings = pinyin(name, style=Style.NORMAL, heteronym=True, errors="ignore")
+    if len(readings) != len(name):
+        return ()
+    spellings = [r[:4] for r in readings]  # heteronyms: a few readings per character are plenty
+    out = set()
+    for combo in itertools.islice(itertools.product(*spellings), 64):
+        for cut in (1, 2):
+            if cut < len(combo):
+                out.add(("".join(combo[:cut]), "".join(combo[cut:])))
+    return tuple(sorted(out))
 
 
 # --- time ---------------------------------------------------------------------------------------

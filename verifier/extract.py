@@ -133,7 +133,7 @@ _DOMESTIC_RE = regex.compile(
     (?P<num>
         {_MOBILE}
       | {_HOTLINE}
-      | \(?0{_AREA}\)?[ -]?[1-9]\d{{6,7}}
+      | \(?0{_AREA}\)?[ -]?(?P<local>\d{{7,8}})
       | 106\d{{5,17}}
       | 95\d{{5}}
       | \d{{3,6}}
@@ -193,7 +193,11 @@ def find_phones(norm: Normalized) -> list[Entity]:
             or _NOT_PHONE_BEFORE.search(_before(text, start, 8))
         ):
             continue
-        if kind == "short" and not _PHONE_CONTEXT.search(_before(text, start, 10)):
+        # A short number, or a landline whose local part no exchange uses (010-0004 3927: made up, but
+        # still the number the reader is told to dial), only counts with a call word before it.
+        local = m.group("local")
+        needs_context = kind == "short" or (local is not None and local[0] in "01")
+        if needs_context and not _PHONE_CONTEXT.search(_before(text, start, 10)):
             continue
         out.append(_entity(norm, "phone", digits, start, end, phone_kind=kind))
     out.sort(key=lambda e: e.start)
@@ -245,6 +249,7 @@ _LINK_RE = regex.compile(
     r"""
     (?<![a-z0-9.@_\-])
     (?:(?P<scheme>https?|ftp)://)?
+    (?:(?P<userinfo>[a-z0-9][a-z0-9\-._~%!$&'()*+,;=:]*+)@)?   # https://bank.com@evil.top: goes to evil.top
     (?P<host>[a-z0-9][a-z0-9\-]*+(?:\.[a-z0-9\-]++)++)
     (?::(?P<port>\d{1,5}))?
     (?P<path>[/?\#][a-z0-9\-._~:/?\#\[\]@!$&'()*+,;=%]*+)?
@@ -261,6 +266,9 @@ def find_links(norm: Normalized) -> list[Entity]:
     out: list[Entity] = []
     for m in _LINK_RE.finditer(text):
         scheme = m.group("scheme") or ""
+        userinfo = m.group("userinfo") or ""
+        if userinfo and not (scheme or "." in userinfo):
+            continue  # kefu@bank.com is an e-mail address, not a link
         host = m.group("host")
         host_end = m.end("host")
         stripped = host.rstrip(".-")
@@ -307,6 +315,7 @@ def find_links(norm: Normalized) -> list[Entity]:
                 is_short=host in SHORTLINK_HOSTS or registrable in SHORTLINK_HOSTS,
                 punycode=any(lb.startswith("xn--") for lb in labels),
                 registrable=registrable,
+                userinfo=userinfo,
             )
         )
     return out
@@ -416,6 +425,7 @@ _WALLET_RE = guarded(
     (?P<verb>加|添加|联系|搜索)?[ ]?
     (?P<plat>支付宝|alipay|微信|wechat|weixin|薇信|威信|v信|云闪付|银联|扣扣
         |(?<![a-z0-9@.])(?:vx|wx|qq)(?![a-z_]))
+    (?!\.[a-z])   # alipay.com is a host (perhaps inside https://alipay.com@evil.top), not an account
     (?P<kw>收款账户|收款账号|收款码|二维码|付款码|账号|帐号|账户|帐户|号码|号|转账|收款|扫码|红包|好友|id)?
     (?:[ :]|为|是)*+
     (?P<id>wxid_[a-z0-9_\-]{3,30}
@@ -559,6 +569,7 @@ _SURNAMES_1 = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
     "孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童"
+    "萧洪苗蓝谷毕邬卓蒲栾褚骆裴凌麦冉闵饶郁靳辛穆滕鲍湛阎芦伏祁戚喻虞岑廉晏缪邝苑奚巫涂甄宫"
 )
 _SURNAMES_2 = "欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|长孙|宇文|司徒|夏侯|轩辕|端木|南宫|西门"
 _SURNAME = rf"(?:{_SURNAMES_2}|[{_SURNAMES_1}])"
@@ -571,8 +582,19 @@ _GENERIC = tuple("客户 用户 会员 借款人 持卡人 您 车主 业主 机
 
 _GREETING_RE = regex.compile(
     rf"(?:尊敬的|亲爱的)[ ]?(?P<sur>{_SURNAME})"
-    rf"(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{1,2}}?)(?P<t2>{_TITLE})?){_NAME_END}",
+    rf"(?:(?P<t1>{_TITLE})|[*]{{2,3}}|(?P<given>{_GIVEN}{{1,2}}?)(?P<t2>{_TITLE})?)(?:客户|用户)?{_NAME_END}",
     regex.V1,
+)
+# A name in pinyin, as bilingual statements and passports write it: "尊敬的ZHANG/SAN先生", "Dear San Zhang".
+_LATIN_GREETING_RE = regex.compile(
+    r"(?:尊敬的|亲爱的|dear)[ ]?(?P<latin>[a-z]{1,12}(?:[ /,\-][a-z]{1,12}){1,2})"
+    r"(?P<t>先生|女士|小姐|mr|ms|mrs)?(?=[\s,.:;!?、。;]|您|你|$)",
+    regex.V1,
+)
+# English words after "Dear" that are not a name.
+_NOT_LATIN_NAME = frozenset(
+    "customer customers client clients sir madam user users member members cardholder valued "
+    "borrower friend friends all team".split()
 )
 _HELLO_RE = guarded(
     rf"(?<!\p{{Han}})(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{1,2}}?)(?P<t2>{_TITLE})?)"
@@ -587,8 +609,20 @@ _VOCATIVE_RE = regex.compile(
     rf"(?:[*]{{1,3}})?(?=[ ]?[,:][ ]?(?:您|你))",
     regex.V1,
 )
+# The name of the person whose account this is, in a field or a salutation: "持卡人:苏*博", "吕梓萱客户:
+# 您好", "金欣怡(尊敬的客户):", "致王伟:". It names whom the notice is about, like a greeting does.
+_HOLDER_RE = regex.compile(
+    rf"(?:(?:持卡人|借款人|贷款人|客户姓名|借款人姓名|持卡人姓名)[ :]*+"
+    rf"|(?:^|^[【\[][^】\]]{{1,20}}[】\]])[ ]?(?:致[ ]?)?(?=\p{{Han}}{{2,4}}(?:客户|用户|\(|[ ]?[:,])))"
+    rf"(?P<sur>{_SURNAME})(?:(?P<given>{_GIVEN}{{1,2}}?)[*]{{0,3}}|[*]{{2,3}})"
+    rf"(?:客户|用户)?(?:\((?:尊敬的)?(?:客户|用户)\))?"
+    # the next field may follow with its separator folded away: "借款人:熊*博｜证件尾号" → "熊博证件尾号"
+    rf"(?=[ ]?[:,;.。|\n]|$|证件|身份证|产品|手机|尾号|卡号|账号|逾期|应还|金额|欠款)",
+    regex.V1,
+)
 _PAYEE_RE = guarded(
-    rf"(?:收款户名|收款人|收款方|账户名称|账户名|开户名|户名|姓名)(?:[ :]|为|是)*+"
+    r"(?:收款户名|收款人|收款方|账户名称|账户名|开户名|户名|(?<!借款人|持卡人|贷款人|客户)姓名)"
+    r"(?:[ :]|为|是)*+"
     rf"(?P<sur>{_SURNAME})(?P<given>{_GIVEN}{{1,2}})",
     regex.V1,
 )
@@ -606,6 +640,7 @@ def find_names(norm: Normalized) -> list[Entity]:
         (_GREETING_RE, "greeting"),
         (_HELLO_RE, "greeting"),
         (_VOCATIVE_RE, "greeting"),
+        (_HOLDER_RE, "greeting"),
         (_PAYEE_RE, "payee"),
     ):
         for m in pattern.finditer(text):
@@ -619,6 +654,23 @@ def find_names(norm: Normalized) -> list[Entity]:
                 continue
             seen.add((start, end))
             out.append(_entity(norm, "name", value, start, end, role=role, title=title))
+    for m in _LATIN_GREETING_RE.finditer(text):
+        words = regex.split(r"[ /,\-]", m.group("latin"))
+        if any(w in _NOT_LATIN_NAME for w in words):
+            continue
+        title = m.group("t") or ""
+        out.append(
+            _entity(
+                norm,
+                "name",
+                " ".join(words),
+                m.start("latin"),
+                m.end(),
+                role="greeting",
+                title=title,
+                script="latin",
+            )
+        )
     out.sort(key=lambda e: e.start)
     return out
 

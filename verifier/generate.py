@@ -19,9 +19,11 @@ digits, zero-width spaces, "微 信"/"薇信"/"V信"). The label follows from th
   transfer, "停息挂账" agents, unfreeze fees).
 
 Whole families are assigned to ``train`` or ``test`` (about 70/30 per label, fixed by a hash of the family
-id, independent of the seed), so test families are never seen in training. The *blind* families (ids
-``x_…``, ``Family.blind``) were written without reading the rules or the checks and are always in ``test``;
-they come after the ordinary families, so the ordinary rows do not change (see data/README.md).
+id, independent of the seed), so test families are never seen in training. The *blind* families
+(``Family.blind``) were written without reading the rules or the checks and are always in ``test``; they
+come after the ordinary families, so the ordinary rows do not change (see data/README.md). Rounds 1
+(``x_…``) and 2 (``y_…``) have since been read by the developers; round 3 (``z_…``, neutral ids, its
+descriptions in ``verifier/corpus_blind3.py`` and ``data/blind3_families.md``) is the untouched blind test.
 
 All names, numbers and card numbers are made up at random; nothing is taken from real people.
 
@@ -68,6 +70,53 @@ from verifier.corpus_blind import (  # noqa: F401  (re-exported)
     x_s_lookalike_signature,
     x_s_offchannel_kefu,
     x_s_official_subpath,
+)
+from verifier.corpus_blind2 import (
+    BLIND2_PREFIX,
+    y_c_capacity_deposit,
+    y_c_credential_rebind,
+    y_c_dispute_agent,
+    y_c_insider_reduction,
+    y_c_remote_assist,
+    y_g_card_instalment,
+    y_g_premediation,
+    y_g_secured_loan,
+    y_g_settled_record,
+    y_g_structured_push,
+    y_m_contact_no_liability,
+    y_m_customer_other_name,
+    y_m_field_borrower,
+    y_m_former_employer,
+    y_m_reply_ack,
+    y_s_group_chat,
+    y_s_manager_mobile,
+    y_s_outbound_call,
+    y_s_third_party_form,
+    y_s_typo_domain,
+)
+from verifier.corpus_blind3 import (
+    BLIND3_PREFIX,
+    BLIND3_STYLES,
+    z_c_01,
+    z_c_02,
+    z_c_03,
+    z_c_04,
+    z_c_05,
+    z_g_01,
+    z_g_02,
+    z_g_03,
+    z_g_04,
+    z_g_05,
+    z_m_01,
+    z_m_02,
+    z_m_03,
+    z_m_04,
+    z_m_05,
+    z_s_01,
+    z_s_02,
+    z_s_03,
+    z_s_04,
+    z_s_05,
 )
 from verifier.corpus_families import (
     c_app_screen_share,
@@ -127,6 +176,9 @@ from verifier.corpus_slots import (  # noqa: F401  (re-exported for tests and no
     fake_names,
 )
 from verifier.registry import Institution, Registry
+
+#: Id prefixes of the blind families: rounds 1 and 2 (read by the developers) and round 3 (the blind test).
+BLIND_PREFIXES = (BLIND_PREFIX, BLIND2_PREFIX, BLIND3_PREFIX)
 
 FAMILIES: tuple[Family, ...] = (
     Family("g_due_app", "genuine", "polite due/overdue reminder, pay in the official app", g_due_app),
@@ -402,6 +454,166 @@ FAMILIES: tuple[Family, ...] = (
         x_c_legal_qr_link,
         blind=True,
     ),
+    Family(
+        "y_g_card_instalment",
+        "genuine",
+        "card instalment (账单/现金/专项分期) period unpaid, risk that the whole instalment falls due",
+        y_g_card_instalment,
+        blind=True,
+    ),
+    Family(
+        "y_g_secured_loan",
+        "genuine",
+        "mortgage / provident-fund combination loan / car loan: monthly instalment debit failed, 网点 / app",
+        y_g_secured_loan,
+        blind=True,
+    ),
+    Family(
+        "y_g_structured_push",
+        "genuine",
+        "app-push / service-notice layout with fields (账户、状态、待还金额、操作), one per line or '｜'",
+        y_g_structured_push,
+        blind=True,
+    ),
+    Family(
+        "y_g_premediation",
+        "genuine",
+        "lender filed for 诉前调解 on the court's own platform; verify there, pay only through the lender's app",
+        y_g_premediation,
+        blind=True,
+    ),
+    Family(
+        "y_g_settled_record",
+        "genuine",
+        "overdue debt paid off, credit record update, anti-fraud warning that names 征信修复 / 安全账户 / 屏幕共享",
+        y_g_settled_record,
+        blind=True,
+    ),
+    Family(
+        "y_s_manager_mobile",
+        "spoofed",
+        "friendly '专属客户经理' offer (停息分期 / 减免) with a personal work mobile, '微信同号'",
+        y_s_manager_mobile,
+        blind=True,
+    ),
+    Family(
+        "y_s_group_chat",
+        "spoofed",
+        "join an Enterprise-WeChat / QQ / DingTalk 'service group' to negotiate",
+        y_s_group_chat,
+        blind=True,
+    ),
+    Family(
+        "y_s_typo_domain",
+        "spoofed",
+        "'官网' link on a typo / homoglyph of the real domain or the real name under a wrong suffix",
+        y_s_typo_domain,
+        blind=True,
+    ),
+    Family(
+        "y_s_outbound_call",
+        "spoofed",
+        "pre-announced call from an 'entrusted outbound line' (landline, +852, 400, virtual); call it back",
+        y_s_outbound_call,
+        blind=True,
+    ),
+    Family(
+        "y_s_third_party_form",
+        "spoofed",
+        "协商申请表 or electronic 催告函 through a third-party form / questionnaire / cloud-drive link",
+        y_s_third_party_form,
+        blind=True,
+    ),
+    Family(
+        "y_m_contact_no_liability",
+        "mistaken",
+        "borrower unreachable, 'your number was given as a reference; you owe nothing'",
+        y_m_contact_no_liability,
+        blind=True,
+    ),
+    Family(
+        "y_m_former_employer",
+        "mistaken",
+        "sent to the borrower's workplace phone: '贵单位员工…', reply '离职' if they left",
+        y_m_former_employer,
+        blind=True,
+    ),
+    Family(
+        "y_m_customer_other_name",
+        "mistaken",
+        "'<name>客户：您好！' naming someone else, to a recipient who has an account there (only the name tells)",
+        y_m_customer_other_name,
+        blind=True,
+    ),
+    Family(
+        "y_m_field_borrower",
+        "mistaken",
+        "structured notice whose 借款人 / 持卡人 field names someone else",
+        y_m_field_borrower,
+        blind=True,
+    ),
+    Family(
+        "y_m_reply_ack",
+        "mistaken",
+        "acknowledges the recipient's reply '非本人' / '打错了': reminders for X stop",
+        y_m_reply_ack,
+        blind=True,
+    ),
+    Family(
+        "y_c_insider_reduction",
+        "scam",
+        "self-declared insider's '内部渠道减免', paid to a personal account, e-CNY wallet or Alipay",
+        y_c_insider_reduction,
+        blind=True,
+    ),
+    Family(
+        "y_c_remote_assist",
+        "scam",
+        "'record flagged by mistake': install 向日葵 / ToDesk and hand over the device code and password",
+        y_c_remote_assist,
+        blind=True,
+    ),
+    Family(
+        "y_c_capacity_deposit",
+        "scam",
+        "instalment 'pre-approved', deposit to '验证还款能力' into an account held by a person",
+        y_c_capacity_deposit,
+        blind=True,
+    ),
+    Family(
+        "y_c_dispute_agent",
+        "scam",
+        "paid 征信异议申诉 agent: delete overdue records, cancel campus-loan records, fee first",
+        y_c_dispute_agent,
+        blind=True,
+    ),
+    Family(
+        "y_c_credential_rebind",
+        "scam",
+        "auto-repay agreement 'expired': reply card number + expiry + CVV, PIN on a link, or a code",
+        y_c_credential_rebind,
+        blind=True,
+    ),
+    Family("z_g_01", "genuine", BLIND3_STYLES["z_g_01"], z_g_01, blind=True),
+    Family("z_g_02", "genuine", BLIND3_STYLES["z_g_02"], z_g_02, blind=True),
+    Family("z_g_03", "genuine", BLIND3_STYLES["z_g_03"], z_g_03, blind=True),
+    Family("z_g_04", "genuine", BLIND3_STYLES["z_g_04"], z_g_04, blind=True),
+    Family("z_g_05", "genuine", BLIND3_STYLES["z_g_05"], z_g_05, blind=True),
+    Family("z_s_01", "spoofed", BLIND3_STYLES["z_s_01"], z_s_01, blind=True),
+    Family("z_s_02", "spoofed", BLIND3_STYLES["z_s_02"], z_s_02, blind=True),
+    Family("z_s_03", "spoofed", BLIND3_STYLES["z_s_03"], z_s_03, blind=True),
+    Family("z_s_04", "spoofed", BLIND3_STYLES["z_s_04"], z_s_04, blind=True),
+    Family("z_s_05", "spoofed", BLIND3_STYLES["z_s_05"], z_s_05, blind=True),
+    Family("z_m_01", "mistaken", BLIND3_STYLES["z_m_01"], z_m_01, blind=True),
+    Family("z_m_02", "mistaken", BLIND3_STYLES["z_m_02"], z_m_02, blind=True),
+    Family("z_m_03", "mistaken", BLIND3_STYLES["z_m_03"], z_m_03, blind=True),
+    Family("z_m_04", "mistaken", BLIND3_STYLES["z_m_04"], z_m_04, blind=True),
+    Family("z_m_05", "mistaken", BLIND3_STYLES["z_m_05"], z_m_05, blind=True),
+    Family("z_c_01", "scam", BLIND3_STYLES["z_c_01"], z_c_01, blind=True),
+    Family("z_c_02", "scam", BLIND3_STYLES["z_c_02"], z_c_02, blind=True),
+    Family("z_c_03", "scam", BLIND3_STYLES["z_c_03"], z_c_03, blind=True),
+    Family("z_c_04", "scam", BLIND3_STYLES["z_c_04"], z_c_04, blind=True),
+    Family("z_c_05", "scam", BLIND3_STYLES["z_c_05"], z_c_05, blind=True),
 )
 
 

@@ -1,13 +1,15 @@
 """Rules as data: load ``data/rules.toml`` and evaluate every rule on a Message.
 
 A rule is either a ``pattern`` (regex over normalised text, optionally vetoed by ``unless``) or a named
-``check`` from :mod:`verifier.checks`. Each fired rule gives one Evidence, at its first span.
+``check`` from :mod:`verifier.checks`. Each fired rule gives one Evidence, at its first span. A match of a
+pattern rule whose label is in ``policy.warning_labels`` does not count inside a warning ("我行不会要求您向
+个人账户转账", "征信修复均为骗局"): see ``warning_before`` / ``warning_after`` in the rules file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -24,6 +26,8 @@ from verifier.types import LABELS, Evidence
 
 #: Seconds one pattern may run on one message before it is treated as not matching.
 PATTERN_TIMEOUT = 0.05
+#: Characters before a match that are searched for a warning word (policy.warning_before).
+_WARNING_REACH = 32
 
 
 class RulesError(DataFileError):
@@ -46,6 +50,17 @@ class Rule:
     ] = ()  # e.g. official-channel evidence backs "mistaken" as much as "genuine"
     examples_match: tuple[Any, ...] = ()
     examples_no_match: tuple[Any, ...] = ()
+    # (before, after) patterns of a warning around a match ("我行不会要求您…", "…均为骗局"): such a
+    # match is advice, not a demand, and does not count. None: every match counts.
+    warning: tuple[Any, Any] | None = None
+
+    def _matches(self, text: str) -> Iterator[Any]:
+        """Matches of the pattern that are not vetoed by ``unless`` nor inside a warning."""
+        if self.unless is not None and self.unless.search(text, timeout=PATTERN_TIMEOUT):
+            return
+        for m in self.pattern.finditer(text, timeout=PATTERN_TIMEOUT):
+            if self.warning is None or not _in_warning(text, m.start(), m.end(), self.warning):
+                yield m
 
     @cached_property
     def prefilter(self) -> Prefilter | None:
@@ -61,9 +76,7 @@ class Rule:
         if not self.prefilter.may_match(text):  # the pattern cannot match: the rule cannot fire
             return False
         try:
-            if self.unless is not None and self.unless.search(text, timeout=PATTERN_TIMEOUT):
-                return False
-            m = self.pattern.search(text, timeout=PATTERN_TIMEOUT)
+            m = next(self._matches(text), None)
         except TimeoutError:
             return False
         return msg.norm.to_original(*m.span()) if m else False
@@ -75,12 +88,7 @@ class Rule:
         if not self.prefilter.may_match(msg.text):
             return []
         try:
-            if self.unless is not None and self.unless.search(msg.text, timeout=PATTERN_TIMEOUT):
-                return []
-            return [
-                msg.norm.to_original(*m.span())
-                for m in self.pattern.finditer(msg.text, timeout=PATTERN_TIMEOUT)
-            ]
+            return [msg.norm.to_original(*m.span()) for m in self._matches(msg.text)]
         except TimeoutError:  # a pathological message must not hang the batch; the rule simply does not fire
             return []
 
@@ -109,15 +117,20 @@ class RuleSet:
         if path is None:
             path = resources.files("verifier.data") / "rules.toml"
         raw, text, name = read_toml(path, RulesError)
+        pol = raw.get("policy", {})
+        where = f"{name}:{find_line(text, 'warning_before')}"
+        warning = (_compile(pol.get("warning_before"), where), _compile(pol.get("warning_after"), where))
+        warned = set(pol.get("warning_labels", []))
         rules: list[Rule] = []
         seen: set[str] = set()
         for entry in raw.get("rule", []):
             rule = _rule(entry, text, name)
+            if rule.supports in warned and rule.pattern is not None and None not in warning:
+                rule = replace(rule, warning=warning)
             if rule.id in seen:
                 raise RulesError(f"{name}:{find_line(text, rule.id)}: duplicate rule id {rule.id!r}")
             seen.add(rule.id)
             rules.append(rule)
-        pol = raw.get("policy", {})
         for rid in pol.get("forced", []):
             if rid not in seen:
                 raise RulesError(f"{name}:{find_line(text, rid)}: policy.forced names unknown rule {rid!r}")
@@ -159,6 +172,16 @@ class RuleSet:
     def hits(self, msg: Message, registry: Registry) -> list[bool]:
         """One flag per rule, in file order (the classifier's rule features)."""
         return [rule.first_span(msg, registry) is not False for rule in self.rules]
+
+
+def _in_warning(text: str, start: int, end: int, warning: tuple[Any, Any]) -> bool:
+    """Is text[start:end] inside a warning: a warning word just before it, or "…是诈骗" just after it?"""
+    before, after = warning
+    # Up to the END of the match: in a long pattern (法院.{0,40}转账) the warning word can sit inside it.
+    head = text[max(0, start - _WARNING_REACH) : end]
+    return bool(
+        before.search(head, timeout=PATTERN_TIMEOUT) or after.match(text, end, timeout=PATTERN_TIMEOUT)
+    )
 
 
 def _evidence(rule: Rule, span: Span, original: str) -> Evidence:
