@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -306,7 +307,11 @@ def _same_pinyin(latin: str, recipient: str) -> bool:
 @functools.lru_cache(maxsize=256)
 def _pinyin_splits(name: str) -> tuple[tuple[str, str], ...]:
     """(surname, given name) in pinyin for each surname length (1 or 2) and each reading."""
-    from pypinyin import Style, pinyin  # loaded only when a greeting is written in pinyin
+    # Loaded only when a greeting is written in pinyin. Names need per-character readings only: without the
+    # phrase dictionary pypinyin takes 12 MB instead of 58 MB in every batch worker.
+    os.environ.setdefault("PYPINYIN_NO_PHRASES", "true")
+    os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "true")
+    from pypinyin import Style, pinyin
 
     readings = pinyin(name, style=Style.NORMAL, heteronym=True, errors="ignore")
     if len(readings) != len(name):
