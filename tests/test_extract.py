@@ -162,6 +162,7 @@ def test_link_behind_a_domain_shaped_user_name_keeps_it_and_is_no_wallet():
         ("请致电01000043927与经办人核实", ["01000043927"]),  # local part no exchange uses, after 致电
         ("請於7日前致電027-00227096轉8713", ["02700227096"]),
         ("订单01234567890已发货", []),  # the same shape without a call word is not a number to dial
+        ("请拨打临时专线：029-4990-0562。", ["02949900562"]),  # grouped 3-4-4
     ],
 )
 def test_made_up_landline_counts_only_after_a_call_word(text, expected):

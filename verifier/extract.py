@@ -133,7 +133,7 @@ _DOMESTIC_RE = regex.compile(
     (?P<num>
         {_MOBILE}
       | {_HOTLINE}
-      | \(?0{_AREA}\)?[ -]?(?P<local>\d{{7,8}})
+      | \(?0{_AREA}\)?[ -]?(?P<local>\d{{3,4}}[ -]?\d{{4}})
       | 106\d{{5,17}}
       | 95\d{{5}}
       | \d{{3,6}}
@@ -612,7 +612,7 @@ _VOCATIVE_RE = regex.compile(
 # The name of the person whose account this is, in a field or a salutation: "持卡人:苏*博", "吕梓萱客户:
 # 您好", "金欣怡(尊敬的客户):", "致王伟:". It names whom the notice is about, like a greeting does.
 _HOLDER_RE = regex.compile(
-    rf"(?:(?:持卡人|借款人|贷款人|客户姓名|借款人姓名|持卡人姓名)[ :]*+"
+    rf"(?:(?:持卡人|借款人|贷款人|客户姓名|借款人姓名|持卡人姓名|法定代表人|经营者|负责人)[ :]*+"
     rf"|(?:^|^[【\[][^】\]]{{1,20}}[】\]])[ ]?(?:致[ ]?)?(?=\p{{Han}}{{2,4}}(?:客户|用户|\(|[ ]?[:,])))"
     rf"(?P<sur>{_SURNAME})(?:(?P<given>{_GIVEN}{{1,2}}?)[*]{{0,3}}|[*]{{2,3}})"
     rf"(?:客户|用户)?(?:\((?:尊敬的)?(?:客户|用户)\))?"
