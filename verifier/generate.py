@@ -22,8 +22,9 @@ Whole families are assigned to ``train`` or ``test`` (about 70/30 per label, fix
 id, independent of the seed), so test families are never seen in training. The *blind* families
 (``Family.blind``) were written without reading the rules or the checks and are always in ``test``; they
 come after the ordinary families, so the ordinary rows do not change (see data/README.md). Rounds 1
-(``x_…``) and 2 (``y_…``) have since been read by the developers; round 3 (``z_…``, neutral ids, its
-descriptions in ``verifier/corpus_blind3.py`` and ``data/blind3_families.md``) is the untouched blind test.
+(``x_…``), 2 (``y_…``) and 3 (``z_…``) have since been read by the developers; round 4 (``v_…``, neutral
+ids, its descriptions in ``verifier/corpus_blind4.py`` and ``data/blind4_families.md``) is the untouched
+blind test.
 
 All names, numbers and card numbers are made up at random; nothing is taken from real people.
 
@@ -118,6 +119,30 @@ from verifier.corpus_blind3 import (
     z_s_04,
     z_s_05,
 )
+from verifier.corpus_blind4 import (
+    BLIND4_PREFIX,
+    BLIND4_STYLES,
+    v_c_01,
+    v_c_02,
+    v_c_03,
+    v_c_04,
+    v_c_05,
+    v_g_01,
+    v_g_02,
+    v_g_03,
+    v_g_04,
+    v_g_05,
+    v_m_01,
+    v_m_02,
+    v_m_03,
+    v_m_04,
+    v_m_05,
+    v_s_01,
+    v_s_02,
+    v_s_03,
+    v_s_04,
+    v_s_05,
+)
 from verifier.corpus_families import (
     c_app_screen_share,
     c_campus_loan,
@@ -177,8 +202,8 @@ from verifier.corpus_slots import (  # noqa: F401  (re-exported for tests and no
 )
 from verifier.registry import Institution, Registry
 
-#: Id prefixes of the blind families: rounds 1 and 2 (read by the developers) and round 3 (the blind test).
-BLIND_PREFIXES = (BLIND_PREFIX, BLIND2_PREFIX, BLIND3_PREFIX)
+#: Id prefixes of the blind families: rounds 1–3 (read by the developers) and round 4 (the blind test).
+BLIND_PREFIXES = (BLIND_PREFIX, BLIND2_PREFIX, BLIND3_PREFIX, BLIND4_PREFIX)
 
 FAMILIES: tuple[Family, ...] = (
     Family("g_due_app", "genuine", "polite due/overdue reminder, pay in the official app", g_due_app),
@@ -614,6 +639,26 @@ FAMILIES: tuple[Family, ...] = (
     Family("z_c_03", "scam", BLIND3_STYLES["z_c_03"], z_c_03, blind=True),
     Family("z_c_04", "scam", BLIND3_STYLES["z_c_04"], z_c_04, blind=True),
     Family("z_c_05", "scam", BLIND3_STYLES["z_c_05"], z_c_05, blind=True),
+    Family("v_g_01", "genuine", BLIND4_STYLES["v_g_01"], v_g_01, blind=True),
+    Family("v_g_02", "genuine", BLIND4_STYLES["v_g_02"], v_g_02, blind=True),
+    Family("v_g_03", "genuine", BLIND4_STYLES["v_g_03"], v_g_03, blind=True),
+    Family("v_g_04", "genuine", BLIND4_STYLES["v_g_04"], v_g_04, blind=True),
+    Family("v_g_05", "genuine", BLIND4_STYLES["v_g_05"], v_g_05, blind=True),
+    Family("v_s_01", "spoofed", BLIND4_STYLES["v_s_01"], v_s_01, blind=True),
+    Family("v_s_02", "spoofed", BLIND4_STYLES["v_s_02"], v_s_02, blind=True),
+    Family("v_s_03", "spoofed", BLIND4_STYLES["v_s_03"], v_s_03, blind=True),
+    Family("v_s_04", "spoofed", BLIND4_STYLES["v_s_04"], v_s_04, blind=True),
+    Family("v_s_05", "spoofed", BLIND4_STYLES["v_s_05"], v_s_05, blind=True),
+    Family("v_m_01", "mistaken", BLIND4_STYLES["v_m_01"], v_m_01, blind=True),
+    Family("v_m_02", "mistaken", BLIND4_STYLES["v_m_02"], v_m_02, blind=True),
+    Family("v_m_03", "mistaken", BLIND4_STYLES["v_m_03"], v_m_03, blind=True),
+    Family("v_m_04", "mistaken", BLIND4_STYLES["v_m_04"], v_m_04, blind=True),
+    Family("v_m_05", "mistaken", BLIND4_STYLES["v_m_05"], v_m_05, blind=True),
+    Family("v_c_01", "scam", BLIND4_STYLES["v_c_01"], v_c_01, blind=True),
+    Family("v_c_02", "scam", BLIND4_STYLES["v_c_02"], v_c_02, blind=True),
+    Family("v_c_03", "scam", BLIND4_STYLES["v_c_03"], v_c_03, blind=True),
+    Family("v_c_04", "scam", BLIND4_STYLES["v_c_04"], v_c_04, blind=True),
+    Family("v_c_05", "scam", BLIND4_STYLES["v_c_05"], v_c_05, blind=True),
 )
 
 
