@@ -163,6 +163,8 @@ def test_link_behind_a_domain_shaped_user_name_keeps_it_and_is_no_wallet():
         ("請於7日前致電027-00227096轉8713", ["02700227096"]),
         ("订单01234567890已发货", []),  # the same shape without a call word is not a number to dial
         ("请拨打临时专线：029-4990-0562。", ["02949900562"]),  # grouped 3-4-4
+        ("多次联系未果，我行将于2025/04/18前安排走访", []),  # a date after a call word is no number
+        ("如需查询，可编辑短信“CXQK#7588”发送至95511", ["95511"]),  # a #code is no number
     ],
 )
 def test_made_up_landline_counts_only_after_a_call_word(text, expected):

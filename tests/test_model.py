@@ -302,7 +302,8 @@ def test_eval_full_system_is_exactly_what_the_verifier_returns(bundled, rows):
 def test_blind_families_are_a_group_of_their_own():
     row = {"text": "x", "label": "scam", "source": "gen:x", "split": "test"}
     assert group_of({**row, "family": "c_court_transfer"}) == "generated_test"
-    assert group_of({**row, "family": "v_new_family"}) == "blind_test"
+    assert group_of({**row, "family": "u_new_family"}) == "blind_test"
+    assert group_of({**row, "family": "v_new_family"}) == "blind_dev"
     assert group_of({**row, "family": "z_new_family"}) == "blind_dev"
     assert group_of({**row, "family": "x_new_family"}) == "blind_dev"  # rounds 1-2: used for development
     assert group_of({**row, "family": "y_new_family"}) == "blind_dev"

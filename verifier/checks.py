@@ -97,6 +97,15 @@ def sender_unlisted(msg: Message, registry: Registry) -> list[Span]:
     return [None]
 
 
+@check("sender_odd_number")
+def sender_odd_number(msg: Message, registry: Registry) -> list[Span]:
+    """An institution's notice from a landline or a number of no known kind (no port, hotline, mobile)."""
+    inst = msg.institution
+    if inst is None or msg.sender is None or msg.sender_kind not in ("landline", "other"):
+        return []
+    return [None] if inst.number_status(msg.sender) == "not_official" else []
+
+
 @check("sender_official_other_institution")
 def sender_official_other_institution(msg: Message, registry: Registry) -> list[Span]:
     """The sender is official for a different institution than the one the text names."""

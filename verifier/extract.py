@@ -129,7 +129,7 @@ _INTL_RE = regex.compile(
 
 _DOMESTIC_RE = regex.compile(
     rf"""
-    (?<![\d.,*+a-z_])(?<!\d[ -])    # not the tail of a longer number, decimal, date, grouped card or id
+    (?<![\d.,*+#/a-z_])(?<!\d[ -])  # not the tail of a longer number, decimal, date, card, id or #code
     (?P<num>
         {_MOBILE}
       | {_HOTLINE}
@@ -138,7 +138,7 @@ _DOMESTIC_RE = regex.compile(
       | 95\d{{5}}
       | \d{{3,6}}
     )
-    (?!\d)(?![.,]\d)(?!-\d)(?![*a-z_])   # nor the head of an amount, date, masked number or id
+    (?!\d)(?![.,/]\d)(?!-\d)(?![*a-z_])   # nor the head of an amount, date, masked number or id
     (?!\ \d{{4}}\ \d{{4}})             # nor the first group of a spaced card number
     """,
     regex.X,
