@@ -22,9 +22,9 @@ Whole families are assigned to ``train`` or ``test`` (about 70/30 per label, fix
 id, independent of the seed), so test families are never seen in training. The *blind* families
 (``Family.blind``) were written without reading the rules or the checks and are always in ``test``; they
 come after the ordinary families, so the ordinary rows do not change (see data/README.md). Rounds 1
-(``x_…``), 2 (``y_…``) and 3 (``z_…``) have since been read by the developers; round 4 (``v_…``, neutral
-ids, its descriptions in ``verifier/corpus_blind4.py`` and ``data/blind4_families.md``) is the untouched
-blind test.
+(``x_…``), 2 (``y_…``), 3 (``z_…``) and 4 (``v_…``) have since been read by the developers; round 5
+(``u_…``, neutral ids, its descriptions in ``verifier/corpus_blind5.py`` and ``data/blind5_families.md``) is
+the untouched blind test.
 
 All names, numbers and card numbers are made up at random; nothing is taken from real people.
 
@@ -143,6 +143,30 @@ from verifier.corpus_blind4 import (
     v_s_04,
     v_s_05,
 )
+from verifier.corpus_blind5 import (
+    BLIND5_PREFIX,
+    BLIND5_STYLES,
+    u_c_01,
+    u_c_02,
+    u_c_03,
+    u_c_04,
+    u_c_05,
+    u_g_01,
+    u_g_02,
+    u_g_03,
+    u_g_04,
+    u_g_05,
+    u_m_01,
+    u_m_02,
+    u_m_03,
+    u_m_04,
+    u_m_05,
+    u_s_01,
+    u_s_02,
+    u_s_03,
+    u_s_04,
+    u_s_05,
+)
 from verifier.corpus_families import (
     c_app_screen_share,
     c_campus_loan,
@@ -202,8 +226,8 @@ from verifier.corpus_slots import (  # noqa: F401  (re-exported for tests and no
 )
 from verifier.registry import Institution, Registry
 
-#: Id prefixes of the blind families: rounds 1–3 (read by the developers) and round 4 (the blind test).
-BLIND_PREFIXES = (BLIND_PREFIX, BLIND2_PREFIX, BLIND3_PREFIX, BLIND4_PREFIX)
+#: Id prefixes of the blind families: rounds 1–4 (read by the developers) and round 5 (the blind test).
+BLIND_PREFIXES = (BLIND_PREFIX, BLIND2_PREFIX, BLIND3_PREFIX, BLIND4_PREFIX, BLIND5_PREFIX)
 
 FAMILIES: tuple[Family, ...] = (
     Family("g_due_app", "genuine", "polite due/overdue reminder, pay in the official app", g_due_app),
@@ -659,6 +683,26 @@ FAMILIES: tuple[Family, ...] = (
     Family("v_c_03", "scam", BLIND4_STYLES["v_c_03"], v_c_03, blind=True),
     Family("v_c_04", "scam", BLIND4_STYLES["v_c_04"], v_c_04, blind=True),
     Family("v_c_05", "scam", BLIND4_STYLES["v_c_05"], v_c_05, blind=True),
+    Family("u_g_01", "genuine", BLIND5_STYLES["u_g_01"], u_g_01, blind=True),
+    Family("u_g_02", "genuine", BLIND5_STYLES["u_g_02"], u_g_02, blind=True),
+    Family("u_g_03", "genuine", BLIND5_STYLES["u_g_03"], u_g_03, blind=True),
+    Family("u_g_04", "genuine", BLIND5_STYLES["u_g_04"], u_g_04, blind=True),
+    Family("u_g_05", "genuine", BLIND5_STYLES["u_g_05"], u_g_05, blind=True),
+    Family("u_s_01", "spoofed", BLIND5_STYLES["u_s_01"], u_s_01, blind=True),
+    Family("u_s_02", "spoofed", BLIND5_STYLES["u_s_02"], u_s_02, blind=True),
+    Family("u_s_03", "spoofed", BLIND5_STYLES["u_s_03"], u_s_03, blind=True),
+    Family("u_s_04", "spoofed", BLIND5_STYLES["u_s_04"], u_s_04, blind=True),
+    Family("u_s_05", "spoofed", BLIND5_STYLES["u_s_05"], u_s_05, blind=True),
+    Family("u_m_01", "mistaken", BLIND5_STYLES["u_m_01"], u_m_01, blind=True),
+    Family("u_m_02", "mistaken", BLIND5_STYLES["u_m_02"], u_m_02, blind=True),
+    Family("u_m_03", "mistaken", BLIND5_STYLES["u_m_03"], u_m_03, blind=True),
+    Family("u_m_04", "mistaken", BLIND5_STYLES["u_m_04"], u_m_04, blind=True),
+    Family("u_m_05", "mistaken", BLIND5_STYLES["u_m_05"], u_m_05, blind=True),
+    Family("u_c_01", "scam", BLIND5_STYLES["u_c_01"], u_c_01, blind=True),
+    Family("u_c_02", "scam", BLIND5_STYLES["u_c_02"], u_c_02, blind=True),
+    Family("u_c_03", "scam", BLIND5_STYLES["u_c_03"], u_c_03, blind=True),
+    Family("u_c_04", "scam", BLIND5_STYLES["u_c_04"], u_c_04, blind=True),
+    Family("u_c_05", "scam", BLIND5_STYLES["u_c_05"], u_c_05, blind=True),
 )
 
 

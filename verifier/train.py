@@ -62,19 +62,19 @@ CV_TABLE = """| design | full F1 | full scam→genuine | classifier-only F1 (4 l
 |---|---|---|---|---|---|---|---|---|
 | rules only (no model, policy T = 1) | 0.997 | 0 | – | – | – | – | 0.114 | 0.096 |
 | text + text entities, C=0.003, scam×2 | 0.987 | 0 | 0.321 | 444 | 0.539 | 0.350 | 0.046 | 0.009 |
-| text + text entities + text-rule hits, C=0.003, scam×2 | 0.972 | 0 | 0.459 | 527 | 0.724 | 0.463 | 0.073 | 0.017 |
-| text + text entities + all rule hits, C=0.001, scam×1 | 0.990 | 0 | 0.423 | 693 | 0.667 | 0.267 | 0.026 | 0.009 |
-| text + text entities + all rule hits, C=0.001, scam×2 | 0.990 | 0 | 0.457 | 184 | 0.715 | 0.268 | 0.027 | 0.010 |
-| text + text entities + all rule hits, C=0.001, scam×4 | 0.989 | 0 | 0.414 | 18 | 0.653 | 0.269 | 0.028 | 0.009 |
+| text + text entities + text-rule hits, C=0.003, scam×2 | 0.972 | 0 | 0.459 | 526 | 0.724 | 0.464 | 0.073 | 0.017 |
+| text + text entities + all rule hits, C=0.001, scam×1 | 0.990 | 0 | 0.423 | 692 | 0.667 | 0.267 | 0.026 | 0.009 |
+| text + text entities + all rule hits, C=0.001, scam×2 | 0.990 | 0 | 0.458 | 183 | 0.716 | 0.268 | 0.027 | 0.010 |
+| text + text entities + all rule hits, C=0.001, scam×4 | 0.989 | 0 | 0.414 | 17 | 0.654 | 0.269 | 0.028 | 0.009 |
 | text + text entities + all rule hits, C=0.003, scam×1 | 0.988 | 0 | 0.484 | 370 | 0.755 | 0.297 | 0.034 | 0.010 |
-| text + text entities + all rule hits, C=0.003, scam×2 | 0.988 | 0 | 0.519 | 182 | 0.800 | 0.295 | 0.034 | 0.009 |
-| **text + text entities + all rule hits, C=0.003, scam×4 (shipped)** | 0.988 | 0 | 0.528 | 41 | 0.814 | 0.292 | 0.034 | 0.009 |
-| text + text entities + all rule hits, C=0.01, scam×1 | 0.984 | 0 | 0.498 | 316 | 0.775 | 0.361 | 0.050 | 0.008 |
-| text + text entities + all rule hits, C=0.01, scam×2 | 0.984 | 0 | 0.517 | 186 | 0.802 | 0.359 | 0.050 | 0.008 |
-| text + text entities + all rule hits, C=0.01, scam×4 | 0.984 | 0 | 0.529 | 120 | 0.816 | 0.357 | 0.050 | 0.009 |
-| text + text entities + all rule hits, C=0.03, scam×1 | 0.968 | 0 | 0.500 | 316 | 0.779 | 0.463 | 0.075 | 0.016 |
-| text + text entities + all rule hits, C=0.03, scam×2 | 0.968 | 0 | 0.510 | 211 | 0.794 | 0.464 | 0.075 | 0.015 |
-| text + text entities + all rule hits, C=0.03, scam×4 | 0.968 | 0 | 0.522 | 146 | 0.809 | 0.463 | 0.075 | 0.015 |
+| text + text entities + all rule hits, C=0.003, scam×2 | 0.988 | 0 | 0.518 | 181 | 0.800 | 0.295 | 0.034 | 0.009 |
+| **text + text entities + all rule hits, C=0.003, scam×4 (shipped)** | 0.988 | 0 | 0.528 | 40 | 0.814 | 0.292 | 0.034 | 0.009 |
+| text + text entities + all rule hits, C=0.01, scam×1 | 0.984 | 0 | 0.498 | 316 | 0.775 | 0.361 | 0.051 | 0.008 |
+| text + text entities + all rule hits, C=0.01, scam×2 | 0.984 | 0 | 0.517 | 186 | 0.803 | 0.359 | 0.050 | 0.008 |
+| text + text entities + all rule hits, C=0.01, scam×4 | 0.984 | 0 | 0.529 | 119 | 0.817 | 0.357 | 0.050 | 0.009 |
+| text + text entities + all rule hits, C=0.03, scam×1 | 0.968 | 0 | 0.500 | 315 | 0.779 | 0.463 | 0.075 | 0.016 |
+| text + text entities + all rule hits, C=0.03, scam×2 | 0.968 | 0 | 0.510 | 210 | 0.794 | 0.464 | 0.075 | 0.015 |
+| text + text entities + all rule hits, C=0.03, scam×4 | 0.968 | 0 | 0.521 | 146 | 0.808 | 0.463 | 0.075 | 0.015 |
 
 Measured on the 7000 rows of the 28 TRAIN families only (4 folds grouped by family; T fitted on the same
 out-of-fold predictions), with the rules of this release. Choice rule (fixed before this run, the same as
