@@ -48,6 +48,11 @@ T = {  # key: (简体中文, English)
     "report": ("举报：复制下面的内容，以短信发送到",
                "Report it: copy the text below and send it as an SMS to"),
     "proba": ("各结论的可能性", "Probability of each verdict"),
+    "off_topic": ("这条短信看起来不是借款、逾期或催收方面的通知。本工具只为这类短信而设计，"
+                  "以上结论仅供参考；如觉得可疑，请拨打 {antifraud} 咨询。",
+                  "This message does not read as a loan, overdue or collection notice. This tool is built "
+                  "for such messages only, so take the verdict above as a rough guide; if it looks "
+                  "suspicious, call {antifraud}."),
 }
 ANSWERS = {"yes": ("有", "Yes"), "no": ("没有", "No"), "unsure": ("不确定", "Not sure")}
 ERRORS = {
@@ -124,6 +129,9 @@ if isinstance(r, InputError):
     st.error(ERRORS.get(r.reason, ERRORS["other"])[L], icon=":material/edit_note:")
 elif r is not None:
     BOX[r.label](f"**{t(r.label)}** · {t('risk')} {r.risk}/100", icon=ICON[r.label])
+    if not r.about_debt:
+        antifraud = v.registry.channels["antifraud_96110"].value  # public channels come from the registry
+        st.info(t("off_topic").format(antifraud=antifraud), icon=":material/help:")
     num = {e.rule: i for i, e in reversed(list(enumerate(r.evidence, 1)))}  # first mention of each rule
     sup = {e.rule: e.supports for e in r.evidence}
     # spans covering most of the message (e.g. "no signature") are listed below but not highlighted

@@ -225,3 +225,11 @@ def test_page_says_checking_is_local_and_nothing_is_kept():
     at.toggle(key="lang_en").set_value(True).run()
     assert "never sent anywhere" in at.caption[0].value and "stored" in at.caption[0].value
     assert "never stored" in at.text_input(key="name").label
+
+
+def test_page_says_when_the_sms_is_not_about_a_debt():
+    at = submit(fresh(), "您的快递已到菜鸟驿站，请凭取件码领取")
+    notes = [box.value for box in at.info]
+    assert any("不是借款、逾期或催收" in n and "96110" in n for n in notes), notes  # 96110 from the registry
+    at = submit(at, "【工商银行】您尾号1234的牡丹信用卡已逾期3天，请登录中国工商银行App还款，详询95588。")
+    assert not any("不是借款" in box.value for box in at.info)

@@ -103,6 +103,7 @@ def test_output_columns_and_values(tmp_path):
     assert 0 <= int(scam["risk"]) <= 100 and scam["rules"] and scam["action"]
     assert len(scam["rules"].split(";")) <= scoring.TOP_RULES
     assert got.loc["m0000", "institution"] == "webank"
+    assert got["about_debt"].astype(str).tolist() == ["True"] * 4  # every row of frame() is a debt SMS
 
 
 def test_bad_rows_get_label_error_and_never_stop_the_run(tmp_path):

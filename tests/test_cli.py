@@ -29,6 +29,12 @@ def test_check_text_output_in_both_languages():
     assert zh.exit_code == 0 and "真实通知" in zh.output and "95588" in zh.output
     en = CliRunner().invoke(main, ["check", SCAM, "--lang", "en"])
     assert en.exit_code == 0 and "Verdict: scam" in en.output and "96110" in en.output
+    assert "rough guide" not in en.output and "仅供参考" not in zh.output
+
+
+def test_check_says_when_the_text_is_no_debt_notice():
+    out = CliRunner().invoke(main, ["check", "您的快递已到菜鸟驿站，请凭取件码领取"])
+    assert out.exit_code == 0 and "不是借款、逾期或催收通知" in out.output
 
 
 def test_check_reads_stdin_and_rejects_empty():

@@ -169,3 +169,22 @@ def test_unverified_registry_facts_never_make_a_message_genuine(verifier):
     verdict = verifier.check("【微众银行】您的微粒贷借款已逾期3天，详询95384。", sender="95384")
     assert not {"SENDER_OFFICIAL", "CALLBACK_OFFICIAL"} & {e.rule for e in verdict.evidence}
     assert all(c.value != "95384" for c in verdict.official_contacts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您的快递已到菜鸟驿站，请凭取件码领取",
+        "今天天气很好，我们下午去公园吧",
+        "【某某超市】周末全场八折，欢迎光临",
+    ],
+)
+def test_text_that_is_no_debt_notice_is_flagged(verifier, text):
+    v = verifier.check(text)
+    assert v.about_debt is False
+    assert v.to_dict()["about_debt"] is False
+
+
+def test_debt_notices_and_scams_are_about_debt(verifier):
+    assert verifier.check(ICBC_NOTICE).about_debt is True
+    assert verifier.check("请将欠款转入安全账户，切勿告诉他人").about_debt is True

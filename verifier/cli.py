@@ -91,6 +91,12 @@ def check(
     zh = lang == "zh"
     name = LABEL_ZH[verdict.label] if zh else verdict.label
     click.echo(f"{'结论' if zh else 'Verdict'}: {name}  ({'风险' if zh else 'risk'} {verdict.risk}/100)")
+    if not verdict.about_debt:
+        click.echo(
+            "注意：这条短信看起来不是借款、逾期或催收通知，以上结论仅供参考。"
+            if zh
+            else "Note: this does not read as a loan or collection notice; take the verdict as a rough guide."
+        )
     if verdict.institution_name:
         click.echo(f"{'自称机构' if zh else 'Claims to be'}: {verdict.institution_name}")
     for label, p in sorted(verdict.scores.items(), key=lambda kv: -kv[1]):

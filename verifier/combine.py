@@ -71,6 +71,14 @@ def combine(
     return label, scores, int(risk)
 
 
+def about_debt(evidence: Sequence[Evidence], policy: Policy, groups: Mapping[str, str]) -> bool:
+    """Does the text read as a debt notice (or a debt scam)? See ``debt_groups`` in the rules file."""
+    return any(
+        ev.source == "rule" and (ev.supports != "genuine" or groups.get(ev.rule) in policy.debt_groups)
+        for ev in evidence
+    )
+
+
 def model_logits(model_proba: Mapping[str, float], policy: Policy) -> dict[str, float]:
     """Log-probabilities per label; a model's "legit" class is split into genuine and mistaken."""
     logits = {c: math.log(max(p, 1e-6)) for c, p in model_proba.items() if c != "legit"}

@@ -103,6 +103,8 @@ class Policy:
     # mistaken before rule weights are added: log-odds offsets. Who the notice reached is a question for the
     # metadata rules, not for the text.
     legit_split: dict[str, float] = field(default_factory=lambda: {"genuine": 0.0, "mistaken": -2.0})
+    # Rule groups whose genuine-supporting rules say the text is about a debt (see Verdict.about_debt).
+    debt_groups: tuple[str, ...] = ("collection_wording",)
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,7 @@ class RuleSet:
                 str(k): float(v)
                 for k, v in pol.get("legit_split", {"genuine": 0.0, "mistaken": -2.0}).items()
             },
+            debt_groups=tuple(pol.get("debt_groups", ["collection_wording"])),
         )
         return cls(tuple(rules), policy, name)
 

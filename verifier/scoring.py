@@ -29,6 +29,7 @@ OUTPUT_COLUMNS = (
     "institution",
     "rules",
     "action",
+    "about_debt",
     "error",
 )
 #: How many evidence rule ids go into the ``rules`` column.
@@ -300,6 +301,7 @@ def score_frame(
     inst: list[str | None] = [None] * n
     rules: list[str | None] = [None] * n
     action: list[str | None] = [None] * n
+    about: list[bool | None] = [None] * n
     error: list[str | None] = [None] * n
     verdicts: list[Any] = [None] * n
 
@@ -334,6 +336,7 @@ def score_frame(
                 inst[i] = res.institution
                 rules[i] = _top_rules(res)
                 action[i] = res.actions[0].code if res.actions else None
+                about[i] = res.about_debt
         for i in range(n):
             if error[i] is not None:
                 labels[i] = "error"
@@ -357,6 +360,7 @@ def score_frame(
     out["institution"] = pd.Series(inst, index=idx, dtype=object)
     out["rules"] = pd.Series(rules, index=idx, dtype=object)
     out["action"] = pd.Series(action, index=idx, dtype=object)
+    out["about_debt"] = pd.Series(about, index=idx, dtype="boolean")
     out["error"] = pd.Series(error, index=idx, dtype=object)
     return out
 

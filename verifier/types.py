@@ -92,6 +92,10 @@ class Verdict:
     evidence: tuple[Evidence, ...] = ()  # strongest first
     actions: tuple[Action, ...] = ()
     official_contacts: tuple[Contact, ...] = ()  # of the claimed institution, from the registry
+    # False when the text does not read as a debt notice at all (no debt wording, no rule for spoofed,
+    # mistaken or scam fired): the classifier, trained on debt notices only, is guessing. The label is
+    # still given; callers should say it is not meaningful.
+    about_debt: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dict with the field names documented in the README."""

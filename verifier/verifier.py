@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from verifier.advice import ActionSpec, actions_for, load_advice, official_contacts
-from verifier.combine import combine
+from verifier.combine import about_debt, combine
 from verifier.message import Message, build_message
 from verifier.registry import Institution, Registry
 from verifier.rules import RuleSet
@@ -134,6 +134,7 @@ class Verifier:
             evidence=tuple(evidence),
             actions=actions,
             official_contacts=contacts,
+            about_debt=about_debt(evidence, self.rules.policy, self.rules.groups),
         )
 
     def _advice_for(
