@@ -299,6 +299,12 @@ def test_eval_full_system_is_exactly_what_the_verifier_returns(bundled, rows):
     assert predictions(sample, bundled)["rules_only"][0] == [v.label for v in rules_only]
 
 
+def test_eval_groups_know_every_blind_round_and_the_newest_is_the_test():
+    from verifier import evaluate, generate
+
+    assert (*evaluate.BLIND_DEV_PREFIXES, evaluate.BLIND_TEST_PREFIX) == generate.BLIND_PREFIXES
+
+
 def test_blind_families_are_a_group_of_their_own():
     row = {"text": "x", "label": "scam", "source": "gen:x", "split": "test"}
     assert group_of({**row, "family": "c_court_transfer"}) == "generated_test"

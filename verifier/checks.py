@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 import regex
@@ -79,9 +79,7 @@ def sender_official(msg: Message, registry: Registry) -> list[Span]:
 @check("sender_personal_number")
 def sender_personal_number(msg: Message, registry: Registry) -> list[Span]:
     """An institution's notice sent from a personal mobile, virtual-operator or foreign number."""
-    if msg.institution is None or msg.sender_kind not in PERSONAL_KINDS:
-        return []
-    return [None] if msg.institution.number_status(msg.sender) == "not_official" else []
+    return _sender_not_official(msg, PERSONAL_KINDS)
 
 
 @check("sender_unlisted")
@@ -100,8 +98,13 @@ def sender_unlisted(msg: Message, registry: Registry) -> list[Span]:
 @check("sender_odd_number")
 def sender_odd_number(msg: Message, registry: Registry) -> list[Span]:
     """An institution's notice from a landline or a number of no known kind (no port, hotline, mobile)."""
+    return _sender_not_official(msg, ("landline", "other"))
+
+
+def _sender_not_official(msg: Message, kinds: Collection[str]) -> list[Span]:
+    """A hit when the claimed institution's notice comes from a sender of one of ``kinds`` it does not own."""
     inst = msg.institution
-    if inst is None or msg.sender is None or msg.sender_kind not in ("landline", "other"):
+    if inst is None or msg.sender is None or msg.sender_kind not in kinds:
         return []
     return [None] if inst.number_status(msg.sender) == "not_official" else []
 
