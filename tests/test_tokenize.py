@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import pickle
 import threading
 from importlib import resources
+from pathlib import Path
 
 import jieba
 import pytest
@@ -117,3 +119,24 @@ def test_userdict_is_well_formed_and_normalised() -> None:
         assert normalize(word).text == word, f"{word!r} would never match normalised text"
         assert word not in seen, f"duplicate {word!r}"
         seen.add(word)
+
+
+def _jieba_words(text: str) -> list[tuple[str, int, int]]:
+    return [(w, s, e) for w, s, e in get_tokenizer().tokenize(text, HMM=False) if not w.isspace()]
+
+
+def test_block_cache_gives_jiebas_own_words_on_the_corpus() -> None:
+    # The per-block cache must be invisible: the same words and offsets as jieba's own tokenize, on real
+    # corpus text (normalised and raw) and on whitespace / symbol edge cases, cold and warm.
+    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus" / "messages.jsonl"
+    with corpus.open(encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in fh][::15]
+    texts += [normalize(t).text for t in texts]
+    texts += ["a  b\r\nc\t中文 ", "\r\n\r\n逾期", "😀还款😀 ", "abc-def_1.5%#&+x逾期"]
+    texts += ["卡号6222 0212 3456 7890"]
+    tk._cut_block.cache_clear()
+    tk._tokenize_cached.cache_clear()
+    for _ in range(2):
+        for text in texts:
+            assert tokenize(text) == _jieba_words(text), text
+    assert tk._cut_block.cache_info().hits > 0

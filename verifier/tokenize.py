@@ -77,7 +77,30 @@ def _tokenize_cached(text: str) -> tuple[tuple[str, int, int], ...]:
     # One message is tokenised by the classifier's features and again to place its explanation spans;
     # a small cache makes the second pass free. HMM new-word discovery is off: the domain dictionary
     # covers the vocabulary that matters, and it is a third of jieba's time.
-    return tuple((w, s, e) for w, s, e in get_tokenizer().tokenize(text, HMM=False) if not w.isspace())
+    out = []
+    start = 0
+    for block in _BLOCKS.split(text):
+        if not block:
+            continue
+        for w in _cut_block(block):
+            end = start + len(w)
+            if not w.isspace():
+                out.append((w, start, end))
+            start = end
+    return tuple(out)
+
+
+# jieba cuts a text block by block (runs of Han characters, letters and digits; everything else), each
+# block on its own, so cutting block by block gives exactly ``Tokenizer.cut(text, HMM=False)``. Messages
+# of one campaign or template share most blocks, so the cut of each block is remembered (a bounded LRU:
+# about 16 MB at most), which saves most of jieba's time on batches; tests compare it with jieba itself.
+_BLOCKS = jieba.re_han_default
+_BLOCK_CACHE_SIZE = 1 << 15
+
+
+@lru_cache(maxsize=_BLOCK_CACHE_SIZE)
+def _cut_block(block: str) -> tuple[str, ...]:
+    return tuple(get_tokenizer().cut(block, HMM=False))
 
 
 def words(text: str) -> list[str]:
