@@ -62,3 +62,46 @@ def test_temperature_softens_but_keeps_the_label():
     label2, soft, _ = combine([], POLICY, GROUPS, proba, temperature=2.0)
     assert label1 == label2 == "genuine"
     assert soft["genuine"] < sharp["genuine"]
+
+
+def test_text_decides_between_spoofed_and_scam_when_the_channel_is_unofficial():
+    # An unofficial callback number (spoofed evidence) on a text the classifier reads as a fraud script:
+    # the channel says "not the lender", the text says which kind of not-the-lender.
+    channel = [ev("CALLBACK_NOT_OFFICIAL", "spoofed", 4.0)]
+    scammy = {"legit": 0.05, "spoofed": 0.15, "scam": 0.8}
+    lookalike = {"legit": 0.05, "spoofed": 0.6, "scam": 0.35}
+    policy = Policy(scam_split=0.8)
+    label, scores, _ = combine(channel, Policy(), GROUPS, scammy)
+    assert label == "spoofed"  # without the split, the channel weight outvotes the text
+    label, scores, _ = combine(channel, policy, GROUPS, scammy)
+    assert label == "scam"
+    assert max(scores, key=scores.get) == "scam"
+    assert sum(scores.values()) == pytest.approx(1.0)
+    assert scores["scam"] / (scores["scam"] + scores["spoofed"]) == pytest.approx(0.8 / 0.95)
+    assert combine(channel, policy, GROUPS, lookalike)[0] == "spoofed"
+    assert combine(channel, policy, GROUPS)[0] == "spoofed"  # rules only: nothing reads the text
+
+
+def test_scam_split_never_moves_a_legit_verdict_or_crowns_a_legit_label():
+    policy = Policy(scam_split=0.8)
+    # Legit verdict: the split only ever acts on a spoofed verdict.
+    assert combine([], policy, GROUPS, {"legit": 0.9, "spoofed": 0.01, "scam": 0.09})[0] == "genuine"
+    # Spoofed just ahead of genuine, scam small but 80 % of the model's spoofed + scam: the split would put
+    # genuine on top (0.8 × 0.50 < 0.44), so the verdict stays spoofed rather than drift towards genuine.
+    proba = {"legit": 0.878, "spoofed": 0.0244, "scam": 0.0976}
+    label, scores, _ = combine([ev("CALLBACK_NOT_OFFICIAL", "spoofed", 3.6)], policy, GROUPS, proba)
+    assert label == "spoofed"
+    assert scores["genuine"] > 0.8 * (scores["spoofed"] + scores["scam"])
+
+
+def test_scam_split_in_the_rules_file_is_validated(tmp_path):
+    from verifier.rules import RulesError, RuleSet
+
+    path = tmp_path / "rules.toml"
+    rule = '[[rule]]\nid = "R"\nsupports = "scam"\nweight = 1.0\npattern = "x"\n'
+    rule += 'explanation_zh = "z"\nexplanation_en = "e"\n'
+    path.write_text(f"[policy]\nscam_split = 0.8\n{rule}", encoding="utf-8")
+    assert RuleSet.load(path).policy.scam_split == 0.8
+    path.write_text(f"[policy]\nscam_split = 1.5\n{rule}", encoding="utf-8")
+    with pytest.raises(RulesError, match="scam_split"):
+        RuleSet.load(path)

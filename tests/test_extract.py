@@ -181,6 +181,8 @@ def test_made_up_landline_counts_only_after_a_call_word(text, expected):
         ("金欣怡（尊敬的客户）：您名下尾号8022", "金欣怡", False),
         ("贷后提醒：借款人：熊*博｜证件尾号：2010", "熊博", False),
         ("逾期账务通知\n持卡人：邹**\n证件尾号：2115", "邹", False),
+        ("麻烦存一下钱（借款人：余**）。", "余", False),  # a field in brackets
+        ("刘**：预留手机号变更成功，今后账单将发送至本号码", "刘", False),  # masked: a name whatever follows
         ("【兴业银行】尊敬的CAO/MEILING先生，您的信用卡", "cao meiling", True),
         ("Dear Zhiqiang Liu, your credit card is past due", "zhiqiang liu", True),
     ],
@@ -189,6 +191,11 @@ def test_addressed_names(text, value, latin):
     names = [e for e in run(X.find_names, text) if e.attrs["role"] == "greeting"]
     assert [e.value for e in names] == [value]
     assert (names[0].attrs.get("script") == "latin") is latin
+
+
+@pytest.mark.parametrize("text", ["温馨提示：您尾号5300的账户已逾期", "还款提醒：预留手机号变更成功"])
+def test_an_opening_heading_with_a_colon_is_no_greeting(text):
+    assert [e for e in run(X.find_names, text) if e.attrs["role"] == "greeting"] == []
 
 
 @pytest.mark.parametrize("text", ["Dear customer, your card is past due", "借款人姓名：张三，欠款5000元"])

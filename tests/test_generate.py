@@ -39,7 +39,7 @@ def _norm(text: str) -> str:
     return gen._opencc()[1].convert(unicodedata.normalize("NFKC", text).lower())
 
 
-_PHONE = re.compile(r"(?<![\d.,¥])(?>\d[\d\- ]*\d|\d)(?![.,]\d|元)")
+_PHONE = re.compile(r"(?<![\d.,¥])(?>\d[\d\- ]*\d|\d)(?![.,]\d|元|号)")
 _HOST = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})")
 _IP = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
 _WECHAT_QQ = re.compile(r"微\s?信|薇信|v信|vx|威信|徽信|qq")
@@ -58,6 +58,19 @@ def _phones(norm: str) -> list[str]:
 def _official_numbers(inst_id: str) -> set[str]:
     inst = _registry().institutions[inst_id]
     return {f.value for f in (*inst.hotlines, *inst.sms_senders) if not f.unverified}
+
+
+#: Public numbers a genuine notice may cite besides the institution's own channels: only the court
+#: litigation service hotline (registry channel ``court_12368``), for checking a claimed court case.
+_PUBLIC_NUMBERS_OK_IN_GENUINE = frozenset({"12368"})
+
+#: "您的紧急联系人" (the recipient's *own* emergency contacts) is said to the borrower, not to a third
+#: party; only this exact phrase is set aside before :data:`gen.THIRD_PARTY_RE` is applied.
+_OWN_CONTACTS = re.compile(r"您的紧急联系人")
+
+
+def _third_party_wording(norm: str) -> re.Match | None:
+    return gen.THIRD_PARTY_RE.search(_OWN_CONTACTS.sub("", norm))
 
 
 def _pinyin_names_in(text: str) -> set[tuple[str, str]]:
@@ -158,7 +171,7 @@ def test_genuine_uses_only_verified_official_channels_of_the_claimed_institution
         assert r["sender"] is None or r["sender"] in official, r
         norm = _norm(r["text"])
         for digits in _phones(norm):
-            assert digits in official, (digits, r["text"])
+            assert digits in official or digits in _PUBLIC_NUMBERS_OK_IN_GENUINE, (digits, r["text"])
         for host in _HOST.findall(norm):
             assert reg.institutions[r["institution"]].host_status(host) == "official", (host, r["text"])
         assert not _IP.search(norm)
@@ -174,12 +187,19 @@ def test_phone_and_host_extraction_used_by_these_tests():
     assert _HOST.findall(norm) == ["www.cmbchina.com"]
 
 
+def test_the_exemptions_used_by_these_tests_stay_narrow():
+    assert _PUBLIC_NUMBERS_OK_IN_GENUINE <= _registry().public_numbers
+    assert not _third_party_wording(_norm("已停止联系您的紧急联系人"))
+    for text in ("您是张伟的紧急联系人", "您的联系人张伟已逾期", "请转告您的紧急联系人", "紧急联系人：王芳"):
+        assert _third_party_wording(_norm(text)), text
+
+
 def test_genuine_is_addressed_to_the_recipient():
     for r in _rows():
         if r["label"] != "genuine":
             continue
         norm = _norm(r["text"])
-        assert not gen.THIRD_PARTY_RE.search(norm), r["text"]
+        assert not _third_party_wording(norm), r["text"]
         if r["recipient_name"]:
             full, surnames = _names_in(norm)
             assert full <= {r["recipient_name"]}, r
@@ -255,12 +275,14 @@ def test_blind_families_exist_for_every_label():
     assert len(_blind()) >= 12
 
 
-def test_blind_families_are_test_only():
+def test_blind_families_are_held_out_until_their_round_is_trained_on():
     splits = gen.family_splits()
-    assert all(splits[f.id] == "test" for f in _blind())
+    for f in _blind():
+        assert splits[f.id] == ("train" if f.id.startswith(gen.TRAINED_BLIND_PREFIXES) else "test"), f.id
+    assert not set(gen.BLIND_PREFIXES[-2:]) & set(gen.TRAINED_BLIND_PREFIXES)
     for r in _rows():
         if r["family"].startswith(gen.BLIND_PREFIXES):
-            assert r["split"] == "test", r
+            assert r["split"] == splits[r["family"]], r
 
 
 def test_blind_row_counts():
@@ -340,7 +362,7 @@ def test_shipped_corpus_size_and_balance():
     blind = defaultdict(int)
     for r in rows:
         if r["family"].startswith(gen.BLIND_PREFIXES):
-            assert r["split"] == "test"
+            assert r["split"] == ("train" if r["family"].startswith(gen.TRAINED_BLIND_PREFIXES) else "test")
             blind[r["family"]] += 1
     assert set(blind) == {f.id for f in gen.FAMILIES if f.blind}
     assert all(150 <= n <= 250 for n in blind.values()), blind

@@ -302,16 +302,15 @@ def test_eval_full_system_is_exactly_what_the_verifier_returns(bundled, rows):
 def test_eval_groups_know_every_blind_round_and_the_newest_is_the_test():
     from verifier import evaluate, generate
 
-    assert (*evaluate.BLIND_DEV_PREFIXES, evaluate.BLIND_TEST_PREFIX) == generate.BLIND_PREFIXES
+    rounds = (*evaluate.BLIND_TRAINED_PREFIXES, *evaluate.BLIND_DEV_PREFIXES, evaluate.BLIND_TEST_PREFIX)
+    assert rounds == generate.BLIND_PREFIXES
+    assert evaluate.BLIND_TRAINED_PREFIXES == generate.TRAINED_BLIND_PREFIXES
 
 
 def test_blind_families_are_a_group_of_their_own():
     row = {"text": "x", "label": "scam", "source": "gen:x", "split": "test"}
     assert group_of({**row, "family": "c_court_transfer"}) == "generated_test"
-    assert group_of({**row, "family": "u_new_family"}) == "blind_test"
-    assert group_of({**row, "family": "v_new_family"}) == "blind_dev"
-    assert group_of({**row, "family": "z_new_family"}) == "blind_dev"
-    assert group_of({**row, "family": "x_new_family"}) == "blind_dev"  # rounds 1-2: used for development
-    assert group_of({**row, "family": "y_new_family"}) == "blind_dev"
+    assert group_of({**row, "family": "w_new_family"}) == "blind_test"
+    assert group_of({**row, "family": "u_new_family"}) == "blind_dev"  # round 5: used for design choices
     assert group_of({**row, "family": "c_other", "blind": True}) == "blind_test"
     assert group_of({**row, "family": "x_new_family", "split": "train"}) is None

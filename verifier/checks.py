@@ -263,6 +263,39 @@ def named_channel_not_official(msg: Message, registry: Registry) -> list[Span]:
     return spans
 
 
+# Checks whose hit means "the text points to a channel the claimed institution does not own".
+_UNOFFICIAL_CHANNEL_CHECKS = (
+    "callback_not_official",
+    "personal_im_contact",
+    "named_channel_not_official",
+    "link_not_official",
+)
+
+
+@check("official_sender_unofficial_channel")
+def official_sender_unofficial_channel(msg: Message, registry: Registry) -> list[Span]:
+    """An official sender whose text points to unofficial channels: a fake base station shows the real
+    sender ID, a real lender never gives an unofficial contact. Spans: those channels."""
+    if not sender_official(msg, registry):
+        return []
+    return [span for name in _UNOFFICIAL_CHANNEL_CHECKS for span in CHECKS[name](msg, registry)]
+
+
+@check("contact_without_institution")
+def contact_without_institution(msg: Message, registry: Registry) -> list[Span]:
+    """A notice that names no institution (no signature, no lender) yet gives a number to call or comes
+    from a personal number: licensed senders sign their SMS, so none of it can be checked."""
+    if msg.institution is not None:
+        return []
+    # A number some institution owns (详询95588) names the institution well enough.
+    spans: list[Span] = [
+        _span(e) for e in _callback_numbers(msg, registry) if not registry.owners_of_number(e.value)
+    ]
+    if not spans and msg.sender is not None and msg.sender_kind in PERSONAL_KINDS:
+        spans = [None]
+    return spans
+
+
 # --- recipient ----------------------------------------------------------------------------------
 
 

@@ -67,6 +67,8 @@ def combine(
         scores = _floor(scores, label, FORCED_FLOOR)
     else:
         label = max(LABELS, key=lambda c: scores[c])
+        if label == "spoofed" and model_proba is not None and policy.scam_split is not None:
+            label, scores = _split_not_legit(scores, model_proba, policy.scam_split)
     risk = round(100 * sum(DANGER[c] * scores[c] for c in LABELS))
     return label, scores, int(risk)
 
@@ -87,6 +89,29 @@ def model_logits(model_proba: Mapping[str, float], policy: Policy) -> dict[str, 
         for label in ("genuine", "mistaken"):
             logits[label] = legit + policy.legit_split.get(label, 0.0)
     return {c: logits.get(c, math.log(1e-6)) for c in LABELS}
+
+
+def _split_not_legit(
+    scores: Mapping[str, float], model_proba: Mapping[str, float], threshold: float
+) -> tuple[str, dict[str, float]]:
+    """Spoofed or scam, when the evidence says "not from the institution"? The text decides.
+
+    Unofficial senders, numbers and links say a message did not come from the lender; they cannot say
+    whether its text is merely a look-alike notice or a fraud script, yet their weight counts for spoofed
+    only. So when the classifier, which reads the text, gives scam at least ``threshold`` of its
+    spoofed + scam probability, the combined spoofed + scam probability is split by that share instead.
+    """
+    scam, spoofed = model_proba.get("scam", 0.0), model_proba.get("spoofed", 0.0)
+    share = scam / max(scam + spoofed, 1e-12)
+    if share < threshold:
+        return "spoofed", dict(scores)
+    out = dict(scores)
+    not_legit = scores["spoofed"] + scores["scam"]
+    out["scam"], out["spoofed"] = not_legit * share, not_legit * (1.0 - share)
+    # Never let the split crown genuine or mistaken: then the verdict stays spoofed.
+    if out["scam"] < max(out["genuine"], out["mistaken"]):
+        return "spoofed", dict(scores)
+    return "scam", out
 
 
 def _softmax(logits: Mapping[str, float]) -> dict[str, float]:

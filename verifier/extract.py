@@ -606,7 +606,8 @@ _HELLO_RE = guarded(
 _VOCATIVE_RE = regex.compile(
     rf"(?:^|^[【\[][^】\]]{{1,20}}[】\]][ ]?|^\p{{Han}}{{2,12}}[:][ ]?)"
     rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
-    rf"(?:[*]{{1,3}})?(?=[ ]?[,:][ ]?(?:您|你))",
+    # a masked name is a name whatever follows its colon ("刘**:预留手机号变更成功"); a plain one needs 您/你
+    rf"(?:[*]{{1,3}}(?=[ ]?[,:])|(?=[ ]?[,:][ ]?(?:您|你)))",
     regex.V1,
 )
 # The name of the person whose account this is, in a field or a salutation: "持卡人:苏*博", "吕梓萱客户:
@@ -617,7 +618,7 @@ _HOLDER_RE = regex.compile(
     rf"(?P<sur>{_SURNAME})(?:(?P<given>{_GIVEN}{{1,2}}?)[*]{{0,3}}|[*]{{2,3}})"
     rf"(?:客户|用户)?(?:\((?:尊敬的)?(?:客户|用户)\))?"
     # the next field may follow with its separator folded away: "借款人:熊*博｜证件尾号" → "熊博证件尾号"
-    rf"(?=[ ]?[:,;.。|\n]|$|证件|身份证|产品|手机|尾号|卡号|账号|逾期|应还|金额|欠款)",
+    rf"(?=[ ]?[:,;.。|\n)]|$|证件|身份证|产品|手机|尾号|卡号|账号|逾期|应还|金额|欠款)",
     regex.V1,
 )
 _PAYEE_RE = guarded(

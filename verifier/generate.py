@@ -20,11 +20,12 @@ digits, zero-width spaces, "微 信"/"薇信"/"V信"). The label follows from th
 
 Whole families are assigned to ``train`` or ``test`` (about 70/30 per label, fixed by a hash of the family
 id, independent of the seed), so test families are never seen in training. The *blind* families
-(``Family.blind``) were written without reading the rules or the checks and are always in ``test``; they
+(``Family.blind``) were written without reading the rules or the checks and held out in ``test``; they
 come after the ordinary families, so the ordinary rows do not change (see data/README.md). Rounds 1
-(``x_…``), 2 (``y_…``), 3 (``z_…``) and 4 (``v_…``) have since been read by the developers; round 5
-(``u_…``, neutral ids, its descriptions in ``verifier/corpus_blind5.py`` and ``data/blind5_families.md``) is
-the untouched blind test.
+(``x_…``), 2 (``y_…``), 3 (``z_…``), 4 (``v_…``) and 5 (``u_…``) have since been read by the developers;
+rounds 1–4 are now training data (:data:`TRAINED_BLIND_PREFIXES`), round 5 a development set, and
+round 6 (``w_…``, neutral ids, its descriptions in ``verifier/corpus_blind6.py`` and
+``data/blind6_families.md``) is the untouched blind test.
 
 All names, numbers and card numbers are made up at random; nothing is taken from real people.
 
@@ -167,6 +168,30 @@ from verifier.corpus_blind5 import (
     u_s_04,
     u_s_05,
 )
+from verifier.corpus_blind6 import (
+    BLIND6_PREFIX,
+    BLIND6_STYLES,
+    w_c_01,
+    w_c_02,
+    w_c_03,
+    w_c_04,
+    w_c_05,
+    w_g_01,
+    w_g_02,
+    w_g_03,
+    w_g_04,
+    w_g_05,
+    w_m_01,
+    w_m_02,
+    w_m_03,
+    w_m_04,
+    w_m_05,
+    w_s_01,
+    w_s_02,
+    w_s_03,
+    w_s_04,
+    w_s_05,
+)
 from verifier.corpus_families import (
     c_app_screen_share,
     c_campus_loan,
@@ -226,8 +251,11 @@ from verifier.corpus_slots import (  # noqa: F401  (re-exported for tests and no
 )
 from verifier.registry import Institution, Registry
 
-#: Id prefixes of the blind families: rounds 1–4 (read by the developers) and round 5 (the blind test).
-BLIND_PREFIXES = (BLIND_PREFIX, BLIND2_PREFIX, BLIND3_PREFIX, BLIND4_PREFIX, BLIND5_PREFIX)
+#: Id prefixes of the blind families: rounds 1–5 (read by the developers) and round 6 (the blind test).
+BLIND_PREFIXES = (BLIND_PREFIX, BLIND2_PREFIX, BLIND3_PREFIX, BLIND4_PREFIX, BLIND5_PREFIX, BLIND6_PREFIX)
+#: Blind rounds that were scored, read and improved on, and are now trained on (split ``train``): their 80
+#: families add scenarios the ordinary families lack. The newest two rounds stay held out.
+TRAINED_BLIND_PREFIXES = (BLIND_PREFIX, BLIND2_PREFIX, BLIND3_PREFIX, BLIND4_PREFIX)
 
 FAMILIES: tuple[Family, ...] = (
     Family("g_due_app", "genuine", "polite due/overdue reminder, pay in the official app", g_due_app),
@@ -703,6 +731,26 @@ FAMILIES: tuple[Family, ...] = (
     Family("u_c_03", "scam", BLIND5_STYLES["u_c_03"], u_c_03, blind=True),
     Family("u_c_04", "scam", BLIND5_STYLES["u_c_04"], u_c_04, blind=True),
     Family("u_c_05", "scam", BLIND5_STYLES["u_c_05"], u_c_05, blind=True),
+    Family("w_g_01", "genuine", BLIND6_STYLES["w_g_01"], w_g_01, blind=True),
+    Family("w_g_02", "genuine", BLIND6_STYLES["w_g_02"], w_g_02, blind=True),
+    Family("w_g_03", "genuine", BLIND6_STYLES["w_g_03"], w_g_03, blind=True),
+    Family("w_g_04", "genuine", BLIND6_STYLES["w_g_04"], w_g_04, blind=True),
+    Family("w_g_05", "genuine", BLIND6_STYLES["w_g_05"], w_g_05, blind=True),
+    Family("w_s_01", "spoofed", BLIND6_STYLES["w_s_01"], w_s_01, blind=True),
+    Family("w_s_02", "spoofed", BLIND6_STYLES["w_s_02"], w_s_02, blind=True),
+    Family("w_s_03", "spoofed", BLIND6_STYLES["w_s_03"], w_s_03, blind=True),
+    Family("w_s_04", "spoofed", BLIND6_STYLES["w_s_04"], w_s_04, blind=True),
+    Family("w_s_05", "spoofed", BLIND6_STYLES["w_s_05"], w_s_05, blind=True),
+    Family("w_m_01", "mistaken", BLIND6_STYLES["w_m_01"], w_m_01, blind=True),
+    Family("w_m_02", "mistaken", BLIND6_STYLES["w_m_02"], w_m_02, blind=True),
+    Family("w_m_03", "mistaken", BLIND6_STYLES["w_m_03"], w_m_03, blind=True),
+    Family("w_m_04", "mistaken", BLIND6_STYLES["w_m_04"], w_m_04, blind=True),
+    Family("w_m_05", "mistaken", BLIND6_STYLES["w_m_05"], w_m_05, blind=True),
+    Family("w_c_01", "scam", BLIND6_STYLES["w_c_01"], w_c_01, blind=True),
+    Family("w_c_02", "scam", BLIND6_STYLES["w_c_02"], w_c_02, blind=True),
+    Family("w_c_03", "scam", BLIND6_STYLES["w_c_03"], w_c_03, blind=True),
+    Family("w_c_04", "scam", BLIND6_STYLES["w_c_04"], w_c_04, blind=True),
+    Family("w_c_05", "scam", BLIND6_STYLES["w_c_05"], w_c_05, blind=True),
 )
 
 
@@ -720,9 +768,9 @@ def family_splits(families: tuple[Family, ...] = FAMILIES) -> dict[str, str]:
         n_test = max(1, round(len(ids) * TEST_FRACTION)) if len(ids) > 1 else 0
         for k, fid in enumerate(ids):
             out[fid] = "test" if k < n_test else "train"
-    for f in families:  # blind families are held out by construction
+    for f in families:  # blind families are held out until their round has been read
         if f.blind:
-            out[f.id] = "test"
+            out[f.id] = "train" if f.id.startswith(TRAINED_BLIND_PREFIXES) else "test"
     return out
 
 

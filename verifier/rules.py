@@ -105,6 +105,9 @@ class Policy:
     legit_split: dict[str, float] = field(default_factory=lambda: {"genuine": 0.0, "mistaken": -2.0})
     # Rule groups whose genuine-supporting rules say the text is about a debt (see Verdict.about_debt).
     debt_groups: tuple[str, ...] = ("collection_wording",)
+    # When rules and model settle on spoofed without a forced rule, the classifier's scam share of its
+    # spoofed + scam probability at or above this makes it scam (see combine); None: never.
+    scam_split: float | None = None
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,7 @@ class RuleSet:
                 for k, v in pol.get("legit_split", {"genuine": 0.0, "mistaken": -2.0}).items()
             },
             debt_groups=tuple(pol.get("debt_groups", ["collection_wording"])),
+            scam_split=_share(pol.get("scam_split"), name, text),
         )
         return cls(tuple(rules), policy, name)
 
@@ -175,6 +179,14 @@ class RuleSet:
     def hits(self, msg: Message, registry: Registry) -> list[bool]:
         """One flag per rule, in file order (the classifier's rule features)."""
         return [rule.first_span(msg, registry) is not False for rule in self.rules]
+
+
+def _share(value: Any, name: str, text: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.5 <= value <= 1.0:
+        raise RulesError(f"{name}:{find_line(text, 'scam_split')}: policy.scam_split must be a number 0.5–1")
+    return float(value)
 
 
 def _in_warning(text: str, start: int, end: int, warning: tuple[Any, Any]) -> bool:
