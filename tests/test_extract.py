@@ -183,6 +183,10 @@ def test_made_up_landline_counts_only_after_a_call_word(text, expected):
         ("逾期账务通知\n持卡人：邹**\n证件尾号：2115", "邹", False),
         ("麻烦存一下钱（借款人：余**）。", "余", False),  # a field in brackets
         ("刘**：预留手机号变更成功，今后账单将发送至本号码", "刘", False),  # masked: a name whatever follows
+        ("代扣提醒：客户侯海波绑定您尾号3721账户还款", "侯海波", False),  # named in the third person
+        ("我行工作人员多次致电本号码找段先生未果", "段先生", False),
+        ("该房产抵押人黄*军贷款逾期", "黄军", False),
+        ("通话内容：“您好，请问是孔先生吗？您的个人贷款已逾期”", "孔先生", False),
         ("【兴业银行】尊敬的CAO/MEILING先生，您的信用卡", "cao meiling", True),
         ("Dear Zhiqiang Liu, your credit card is past due", "zhiqiang liu", True),
     ],
@@ -193,7 +197,15 @@ def test_addressed_names(text, value, latin):
     assert (names[0].attrs.get("script") == "latin") is latin
 
 
-@pytest.mark.parametrize("text", ["温馨提示：您尾号5300的账户已逾期", "还款提醒：预留手机号变更成功"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "温馨提示：您尾号5300的账户已逾期",
+        "还款提醒：预留手机号变更成功",
+        "尊敬的客户：您的账单已出",
+        "客户服务热线95588",
+    ],
+)
 def test_an_opening_heading_with_a_colon_is_no_greeting(text):
     assert [e for e in run(X.find_names, text) if e.attrs["role"] == "greeting"] == []
 

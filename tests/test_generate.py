@@ -350,7 +350,7 @@ def test_shipped_corpus_matches_a_fresh_build():
 
 
 def test_shipped_corpus_size_and_balance():
-    assert CORPUS.stat().st_size < 16 * 1024 * 1024
+    assert CORPUS.stat().st_size < 24 * 1024 * 1024  # a plain-text corpus in git: keep it reviewable
     rows = gen.read_jsonl(CORPUS)
     labels = defaultdict(int)
     for r in rows:

@@ -17,7 +17,6 @@ from verifier import Verifier
 from verifier.evaluate import evaluate, expected_calibration_error, group_of, metrics, predictions
 from verifier.features import MODEL_CLASSES, record_chars
 from verifier.model import ARTEFACT, MANIFEST, ModelError, TrainedModel, load_model
-from verifier.normalize import normalize
 from verifier.train import (
     DEFAULT_DATA,
     DEFAULT_MODEL_DIR,
@@ -210,7 +209,10 @@ def test_model_evidence_spans_index_the_original_text(bundled, text):
         if kind == "entities":
             assert term.startswith("has=")
             continue
-        shown = record_chars({"text": normalize(ev.text).text})
+        # The normalised characters that come from the span (in context: "薇 信" normalises to "微信").
+        norm = bundled.message(text).norm
+        in_span = "".join(ch for ch, s in zip(norm.text, norm.starts, strict=True) if start <= s < end)
+        shown = record_chars({"text": in_span})
         if kind == "char":
             assert term in shown
         else:
@@ -310,7 +312,7 @@ def test_eval_groups_know_every_blind_round_and_the_newest_is_the_test():
 def test_blind_families_are_a_group_of_their_own():
     row = {"text": "x", "label": "scam", "source": "gen:x", "split": "test"}
     assert group_of({**row, "family": "c_court_transfer"}) == "generated_test"
-    assert group_of({**row, "family": "w_new_family"}) == "blind_test"
-    assert group_of({**row, "family": "u_new_family"}) == "blind_dev"  # round 5: used for design choices
+    assert group_of({**row, "family": "r_new_family"}) == "blind_test"
+    assert group_of({**row, "family": "w_new_family"}) == "blind_dev"  # round 6: used for rules and design
     assert group_of({**row, "family": "c_other", "blind": True}) == "blind_test"
     assert group_of({**row, "family": "x_new_family", "split": "train"}) is None

@@ -283,14 +283,15 @@ def official_sender_unofficial_channel(msg: Message, registry: Registry) -> list
 
 @check("contact_without_institution")
 def contact_without_institution(msg: Message, registry: Registry) -> list[Span]:
-    """A notice that names no institution (no signature, no lender) yet gives a number to call or comes
-    from a personal number: licensed senders sign their SMS, so none of it can be checked."""
+    """A notice that names no institution (no signature, no lender) yet gives a number to call or a link
+    to open, or comes from a personal number: licensed senders sign their SMS, so nothing can be checked."""
     if msg.institution is not None:
         return []
-    # A number some institution owns (详询95588) names the institution well enough.
+    # A number or domain some institution owns (详询95588) names the institution well enough.
     spans: list[Span] = [
         _span(e) for e in _callback_numbers(msg, registry) if not registry.owners_of_number(e.value)
     ]
+    spans += [_span(e) for e in msg.of("link") if not registry.names_host(e.value)]
     if not spans and msg.sender is not None and msg.sender_kind in PERSONAL_KINDS:
         spans = [None]
     return spans

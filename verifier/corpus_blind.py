@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (template lines are Chinese text, which counts double width; splitting them hurts reading)
-"""Blind held-out template families: written without reading the rules; always in split ``test``."""
+"""Blind held-out template families: written without reading the rules; held out in ``test`` until read."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from verifier.registry import Institution
 #
 # Written "blind": from general knowledge of 2024–2026 Chinese bank / lender / agency / fraud SMS, without
 # reading the project's rules, checks, extraction, normalisation or feature code, and without running the
-# verifier on these messages. Their ids start with ``x_``, they are always in split ``test`` and they use
+# verifier on these messages. Their ids start with ``x_``, they were held out in ``test`` until read and they use
 # the same slot machinery (verified official channels only for genuine / mistaken, made-up channels for
 # spoofed / scam). See data/README.md, "Blind held-out families".
 

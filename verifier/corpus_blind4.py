@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (template lines are Chinese text, which counts double width; splitting them hurts reading)
-"""Fourth blind held-out set (ids ``v_…``): written without reading the rules; always in split ``test``.
+"""Fourth blind held-out set (ids ``v_…``): written without reading the rules; held out in ``test`` until read.
 
 Written "blind", like :mod:`verifier.corpus_blind`, :mod:`verifier.corpus_blind2` and
 :mod:`verifier.corpus_blind3`: from general knowledge of 2024–2026 Chinese bank / consumer-lender /

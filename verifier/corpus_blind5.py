@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (template lines are Chinese text, which counts double width; splitting them hurts reading)
-"""Fifth blind held-out set (ids ``u_…``): written without reading the rules; always in split ``test``.
+"""Fifth blind held-out set (ids ``u_…``): written without reading the rules; held out in ``test`` until read.
 
 Written "blind", like :mod:`verifier.corpus_blind` … :mod:`verifier.corpus_blind4`: from general knowledge of
 2024–2026 Chinese bank / consumer-lender / collection-agency / fraud SMS, without reading the project's rules,

@@ -613,12 +613,19 @@ _VOCATIVE_RE = regex.compile(
 # The name of the person whose account this is, in a field or a salutation: "持卡人:苏*博", "吕梓萱客户:
 # 您好", "金欣怡(尊敬的客户):", "致王伟:". It names whom the notice is about, like a greeting does.
 _HOLDER_RE = regex.compile(
-    rf"(?:(?:持卡人|借款人|贷款人|客户姓名|借款人姓名|持卡人姓名|法定代表人|经营者|负责人)[ :]*+"
+    rf"(?:(?:持卡人|借款人|贷款人|客户姓名|借款人姓名|持卡人姓名|法定代表人|经营者|负责人|抵押人)[ :]*+"
     rf"|(?:^|^[【\[][^】\]]{{1,20}}[】\]])[ ]?(?:致[ ]?)?(?=\p{{Han}}{{2,4}}(?:客户|用户|\(|[ ]?[:,])))"
     rf"(?P<sur>{_SURNAME})(?:(?P<given>{_GIVEN}{{1,2}}?)[*]{{0,3}}|[*]{{2,3}})"
     rf"(?:客户|用户)?(?:\((?:尊敬的)?(?:客户|用户)\))?"
     # the next field may follow with its separator folded away: "借款人:熊*博｜证件尾号" → "熊博证件尾号"
-    rf"(?=[ ]?[:,;.。|\n)]|$|证件|身份证|产品|手机|尾号|卡号|账号|逾期|应还|金额|欠款)",
+    rf"(?=[ ]?[:,;.。|\n)]|$|证件|身份证|产品|手机|尾号|卡号|账号|逾期|应还|金额|欠款|贷款|借款)",
+    regex.V1,
+)
+# Someone named in the third person: "客户侯海波绑定您尾号…", "多次致电本号码找段先生未果", "请问是孔先生吗".
+_THIRD_PERSON_RE = guarded(
+    rf"(?:(?<!尊敬的|亲爱的|贵宾)客户[ :]?|找|请问是)"
+    rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{1,2}}?)(?P<t2>{_TITLE})?|[*]{{1,3}})"
+    rf"(?=[ ]?[:,;.。)]|绑定|设为|名下|在|已|于|目前|尾号|未果|未按|其|吗)",
     regex.V1,
 )
 _PAYEE_RE = guarded(
@@ -642,6 +649,7 @@ def find_names(norm: Normalized) -> list[Entity]:
         (_HELLO_RE, "greeting"),
         (_VOCATIVE_RE, "greeting"),
         (_HOLDER_RE, "greeting"),
+        (_THIRD_PERSON_RE, "greeting"),
         (_PAYEE_RE, "payee"),
     ):
         for m in pattern.finditer(text):

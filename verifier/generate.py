@@ -22,10 +22,10 @@ Whole families are assigned to ``train`` or ``test`` (about 70/30 per label, fix
 id, independent of the seed), so test families are never seen in training. The *blind* families
 (``Family.blind``) were written without reading the rules or the checks and held out in ``test``; they
 come after the ordinary families, so the ordinary rows do not change (see data/README.md). Rounds 1
-(``x_…``), 2 (``y_…``), 3 (``z_…``), 4 (``v_…``) and 5 (``u_…``) have since been read by the developers;
-rounds 1–4 are now training data (:data:`TRAINED_BLIND_PREFIXES`), round 5 a development set, and
-round 6 (``w_…``, neutral ids, its descriptions in ``verifier/corpus_blind6.py`` and
-``data/blind6_families.md``) is the untouched blind test.
+(``x_…``), 2 (``y_…``), 3 (``z_…``), 4 (``v_…``), 5 (``u_…``) and 6 (``w_…``) have since been read by the
+developers; rounds 1–5 are now training data (:data:`TRAINED_BLIND_PREFIXES`), round 6 the development
+set, and round 7 (``r_…``, neutral ids, its descriptions in
+``verifier/corpus_blind7.py`` and ``data/blind7_families.md``) is now the untouched blind test.
 
 All names, numbers and card numbers are made up at random; nothing is taken from real people.
 
@@ -192,6 +192,30 @@ from verifier.corpus_blind6 import (
     w_s_04,
     w_s_05,
 )
+from verifier.corpus_blind7 import (
+    BLIND7_PREFIX,
+    BLIND7_STYLES,
+    r_c_01,
+    r_c_02,
+    r_c_03,
+    r_c_04,
+    r_c_05,
+    r_g_01,
+    r_g_02,
+    r_g_03,
+    r_g_04,
+    r_g_05,
+    r_m_01,
+    r_m_02,
+    r_m_03,
+    r_m_04,
+    r_m_05,
+    r_s_01,
+    r_s_02,
+    r_s_03,
+    r_s_04,
+    r_s_05,
+)
 from verifier.corpus_families import (
     c_app_screen_share,
     c_campus_loan,
@@ -251,11 +275,19 @@ from verifier.corpus_slots import (  # noqa: F401  (re-exported for tests and no
 )
 from verifier.registry import Institution, Registry
 
-#: Id prefixes of the blind families: rounds 1–5 (read by the developers) and round 6 (the blind test).
-BLIND_PREFIXES = (BLIND_PREFIX, BLIND2_PREFIX, BLIND3_PREFIX, BLIND4_PREFIX, BLIND5_PREFIX, BLIND6_PREFIX)
-#: Blind rounds that were scored, read and improved on, and are now trained on (split ``train``): their 80
-#: families add scenarios the ordinary families lack. The newest two rounds stay held out.
-TRAINED_BLIND_PREFIXES = (BLIND_PREFIX, BLIND2_PREFIX, BLIND3_PREFIX, BLIND4_PREFIX)
+#: Id prefixes of the blind families: rounds 1–6 (read by the developers) and round 7 (the blind test).
+BLIND_PREFIXES = (
+    BLIND_PREFIX,
+    BLIND2_PREFIX,
+    BLIND3_PREFIX,
+    BLIND4_PREFIX,
+    BLIND5_PREFIX,
+    BLIND6_PREFIX,
+    BLIND7_PREFIX,
+)
+#: Blind rounds that were scored, read and improved on, and are now trained on (split ``train``): their 100
+#: families add scenarios the ordinary families lack. The newest two rounds (development, test) stay out.
+TRAINED_BLIND_PREFIXES = (BLIND_PREFIX, BLIND2_PREFIX, BLIND3_PREFIX, BLIND4_PREFIX, BLIND5_PREFIX)
 
 FAMILIES: tuple[Family, ...] = (
     Family("g_due_app", "genuine", "polite due/overdue reminder, pay in the official app", g_due_app),
@@ -751,6 +783,26 @@ FAMILIES: tuple[Family, ...] = (
     Family("w_c_03", "scam", BLIND6_STYLES["w_c_03"], w_c_03, blind=True),
     Family("w_c_04", "scam", BLIND6_STYLES["w_c_04"], w_c_04, blind=True),
     Family("w_c_05", "scam", BLIND6_STYLES["w_c_05"], w_c_05, blind=True),
+    Family("r_g_01", "genuine", BLIND7_STYLES["r_g_01"], r_g_01, blind=True),
+    Family("r_g_02", "genuine", BLIND7_STYLES["r_g_02"], r_g_02, blind=True),
+    Family("r_g_03", "genuine", BLIND7_STYLES["r_g_03"], r_g_03, blind=True),
+    Family("r_g_04", "genuine", BLIND7_STYLES["r_g_04"], r_g_04, blind=True),
+    Family("r_g_05", "genuine", BLIND7_STYLES["r_g_05"], r_g_05, blind=True),
+    Family("r_s_01", "spoofed", BLIND7_STYLES["r_s_01"], r_s_01, blind=True),
+    Family("r_s_02", "spoofed", BLIND7_STYLES["r_s_02"], r_s_02, blind=True),
+    Family("r_s_03", "spoofed", BLIND7_STYLES["r_s_03"], r_s_03, blind=True),
+    Family("r_s_04", "spoofed", BLIND7_STYLES["r_s_04"], r_s_04, blind=True),
+    Family("r_s_05", "spoofed", BLIND7_STYLES["r_s_05"], r_s_05, blind=True),
+    Family("r_m_01", "mistaken", BLIND7_STYLES["r_m_01"], r_m_01, blind=True),
+    Family("r_m_02", "mistaken", BLIND7_STYLES["r_m_02"], r_m_02, blind=True),
+    Family("r_m_03", "mistaken", BLIND7_STYLES["r_m_03"], r_m_03, blind=True),
+    Family("r_m_04", "mistaken", BLIND7_STYLES["r_m_04"], r_m_04, blind=True),
+    Family("r_m_05", "mistaken", BLIND7_STYLES["r_m_05"], r_m_05, blind=True),
+    Family("r_c_01", "scam", BLIND7_STYLES["r_c_01"], r_c_01, blind=True),
+    Family("r_c_02", "scam", BLIND7_STYLES["r_c_02"], r_c_02, blind=True),
+    Family("r_c_03", "scam", BLIND7_STYLES["r_c_03"], r_c_03, blind=True),
+    Family("r_c_04", "scam", BLIND7_STYLES["r_c_04"], r_c_04, blind=True),
+    Family("r_c_05", "scam", BLIND7_STYLES["r_c_05"], r_c_05, blind=True),
 )
 
 
