@@ -348,11 +348,17 @@ def test_find_wallets(text, expected):
         ("扫描微信收款码还款", ""),
         ("微信转账10000元", ""),
         ("QQ号123456789", "123456789"),
+        ("你先帮我转8000块到VXkftbswjn（专员闫建国）", "kftbswjn"),  # "VX" glued to the id
     ],
 )
 def test_wallet_account(text, account):
     (e,) = run(X.find_wallets, text)
     assert e.attrs["account"] == account
+
+
+@pytest.mark.parametrize("text", ["请登录wxpay处理", "Dear customer, qqmusic", "wxyz"])
+def test_glued_vx_needs_an_id_shaped_tail(text):
+    assert run(X.find_wallets, text) == []
 
 
 # --- amount ------------------------------------------------------------------------------------------

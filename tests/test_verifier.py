@@ -51,6 +51,19 @@ def test_metadata_changes_the_verdict(verifier, meta, label):
     assert verifier.check(text, **meta).label == label
 
 
+def test_missing_name_from_a_pandas_frame_is_no_name(verifier):
+    # check_many(df.to_dict("records")) hands over NaN for an empty cell: that is "no name", not an error.
+    text = "【工商银行】尊敬的李女士，您的信用卡已逾期3天，请登录工行App还款。"
+    (nan_row, named) = verifier.check_many(
+        [
+            {"text": text, "sender": "95588", "recipient_name": float("nan")},
+            {"text": text, "sender": "95588", "recipient_name": "张伟"},
+        ]
+    )
+    assert nan_row.label == "genuine"
+    assert named.label == "mistaken"
+
+
 def test_greeting_for_someone_else_is_mistaken(verifier):
     text = "【工商银行】尊敬的李女士，您的信用卡已逾期3天，请登录工行App还款。"
     assert verifier.check(text, sender="95588", recipient_name="张伟").label == "mistaken"

@@ -424,7 +424,8 @@ _WALLET_RE = guarded(
     r"""
     (?P<verb>加|添加|联系|搜索)?[ ]?
     (?P<plat>支付宝|alipay|微信|wechat|weixin|薇信|威信|v信|云闪付|银联|扣扣
-        |(?<![a-z0-9@.])(?:vx|wx|qq)(?![a-z_]))
+        |(?<![a-z0-9@.])(?:vx|wx|qq)(?![a-z_])
+        |(?<![a-z0-9@.])(?:vx|wx)(?=[a-z][a-z0-9_\-]{5,19}(?![a-z0-9_\-])))   # glued: "转到VXkftbswjn"
     (?!\.[a-z])   # alipay.com is a host (perhaps inside https://alipay.com@evil.top), not an account
     (?P<kw>收款账户|收款账号|收款码|二维码|付款码|账号|帐号|账户|帐户|号码|号|转账|收款|扫码|红包|好友|id)?
     (?:[ :]|为|是)*+
@@ -615,7 +616,7 @@ _VOCATIVE_RE = regex.compile(
 _HOLDER_RE = regex.compile(
     rf"(?:(?:持卡人|借款人|贷款人|客户姓名|借款人姓名|持卡人姓名|法定代表人|经营者|负责人|抵押人)[ :]*+"
     rf"|(?:^|^[【\[][^】\]]{{1,20}}[】\]])[ ]?(?:致[ ]?)?(?=\p{{Han}}{{2,4}}(?:客户|用户|\(|[ ]?[:,])))"
-    rf"(?P<sur>{_SURNAME})(?:(?P<given>{_GIVEN}{{1,2}}?)[*]{{0,3}}|[*]{{2,3}})"
+    rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{1,2}}?)[*]{{0,3}}|[*]{{2,3}})"
     rf"(?:客户|用户)?(?:\((?:尊敬的)?(?:客户|用户)\))?"
     # the next field may follow with its separator folded away: "借款人:熊*博｜证件尾号" → "熊博证件尾号"
     rf"(?=[ ]?[:,;.。|\n)]|$|证件|身份证|产品|手机|尾号|卡号|账号|逾期|应还|金额|欠款|贷款|借款)",
@@ -625,7 +626,7 @@ _HOLDER_RE = regex.compile(
 _THIRD_PERSON_RE = guarded(
     rf"(?:(?<!尊敬的|亲爱的|贵宾)客户[ :]?|找|请问是)"
     rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{1,2}}?)(?P<t2>{_TITLE})?|[*]{{1,3}})"
-    rf"(?=[ ]?[:,;.。)]|绑定|设为|名下|在|已|于|目前|尾号|未果|未按|其|吗)",
+    rf"(?=[ ]?[:,;.。()]|绑定|设为|名下|在|已|于|目前|尾号|未果|未按|其|吗|登记|留|办理|来电)",
     regex.V1,
 )
 _PAYEE_RE = guarded(

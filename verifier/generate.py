@@ -22,10 +22,10 @@ Whole families are assigned to ``train`` or ``test`` (about 70/30 per label, fix
 id, independent of the seed), so test families are never seen in training. The *blind* families
 (``Family.blind``) were written without reading the rules or the checks and held out in ``test``; they
 come after the ordinary families, so the ordinary rows do not change (see data/README.md). Rounds 1
-(``x_…``), 2 (``y_…``), 3 (``z_…``), 4 (``v_…``), 5 (``u_…``) and 6 (``w_…``) have since been read by the
-developers; rounds 1–5 are now training data (:data:`TRAINED_BLIND_PREFIXES`), round 6 the development
-set, and round 7 (``r_…``, neutral ids, its descriptions in
-``verifier/corpus_blind7.py`` and ``data/blind7_families.md``) is now the untouched blind test.
+(``x_…``), 2 (``y_…``), 3 (``z_…``), 4 (``v_…``), 5 (``u_…``), 6 (``w_…``) and 7 (``r_…``) have since been
+read by the developers; rounds 1–6 are now training data (:data:`TRAINED_BLIND_PREFIXES`), round 7 the
+development set, and round 8 (``t_…``, neutral ids, its descriptions in
+``verifier/corpus_blind8.py`` and ``data/blind8_families.md``) is now the untouched blind test.
 
 All names, numbers and card numbers are made up at random; nothing is taken from real people.
 
@@ -216,6 +216,30 @@ from verifier.corpus_blind7 import (
     r_s_04,
     r_s_05,
 )
+from verifier.corpus_blind8 import (
+    BLIND8_PREFIX,
+    BLIND8_STYLES,
+    t_c_01,
+    t_c_02,
+    t_c_03,
+    t_c_04,
+    t_c_05,
+    t_g_01,
+    t_g_02,
+    t_g_03,
+    t_g_04,
+    t_g_05,
+    t_m_01,
+    t_m_02,
+    t_m_03,
+    t_m_04,
+    t_m_05,
+    t_s_01,
+    t_s_02,
+    t_s_03,
+    t_s_04,
+    t_s_05,
+)
 from verifier.corpus_families import (
     c_app_screen_share,
     c_campus_loan,
@@ -275,7 +299,7 @@ from verifier.corpus_slots import (  # noqa: F401  (re-exported for tests and no
 )
 from verifier.registry import Institution, Registry
 
-#: Id prefixes of the blind families: rounds 1–6 (read by the developers) and round 7 (the blind test).
+#: Id prefixes of the blind families: rounds 1–7 (read by the developers) and round 8 (the blind test).
 BLIND_PREFIXES = (
     BLIND_PREFIX,
     BLIND2_PREFIX,
@@ -284,10 +308,18 @@ BLIND_PREFIXES = (
     BLIND5_PREFIX,
     BLIND6_PREFIX,
     BLIND7_PREFIX,
+    BLIND8_PREFIX,
 )
-#: Blind rounds that were scored, read and improved on, and are now trained on (split ``train``): their 100
+#: Blind rounds that were scored, read and improved on, and are now trained on (split ``train``): their 120
 #: families add scenarios the ordinary families lack. The newest two rounds (development, test) stay out.
-TRAINED_BLIND_PREFIXES = (BLIND_PREFIX, BLIND2_PREFIX, BLIND3_PREFIX, BLIND4_PREFIX, BLIND5_PREFIX)
+TRAINED_BLIND_PREFIXES = (
+    BLIND_PREFIX,
+    BLIND2_PREFIX,
+    BLIND3_PREFIX,
+    BLIND4_PREFIX,
+    BLIND5_PREFIX,
+    BLIND6_PREFIX,
+)
 
 FAMILIES: tuple[Family, ...] = (
     Family("g_due_app", "genuine", "polite due/overdue reminder, pay in the official app", g_due_app),
@@ -803,6 +835,26 @@ FAMILIES: tuple[Family, ...] = (
     Family("r_c_03", "scam", BLIND7_STYLES["r_c_03"], r_c_03, blind=True),
     Family("r_c_04", "scam", BLIND7_STYLES["r_c_04"], r_c_04, blind=True),
     Family("r_c_05", "scam", BLIND7_STYLES["r_c_05"], r_c_05, blind=True),
+    Family("t_g_01", "genuine", BLIND8_STYLES["t_g_01"], t_g_01, blind=True),
+    Family("t_g_02", "genuine", BLIND8_STYLES["t_g_02"], t_g_02, blind=True),
+    Family("t_g_03", "genuine", BLIND8_STYLES["t_g_03"], t_g_03, blind=True),
+    Family("t_g_04", "genuine", BLIND8_STYLES["t_g_04"], t_g_04, blind=True),
+    Family("t_g_05", "genuine", BLIND8_STYLES["t_g_05"], t_g_05, blind=True),
+    Family("t_s_01", "spoofed", BLIND8_STYLES["t_s_01"], t_s_01, blind=True),
+    Family("t_s_02", "spoofed", BLIND8_STYLES["t_s_02"], t_s_02, blind=True),
+    Family("t_s_03", "spoofed", BLIND8_STYLES["t_s_03"], t_s_03, blind=True),
+    Family("t_s_04", "spoofed", BLIND8_STYLES["t_s_04"], t_s_04, blind=True),
+    Family("t_s_05", "spoofed", BLIND8_STYLES["t_s_05"], t_s_05, blind=True),
+    Family("t_m_01", "mistaken", BLIND8_STYLES["t_m_01"], t_m_01, blind=True),
+    Family("t_m_02", "mistaken", BLIND8_STYLES["t_m_02"], t_m_02, blind=True),
+    Family("t_m_03", "mistaken", BLIND8_STYLES["t_m_03"], t_m_03, blind=True),
+    Family("t_m_04", "mistaken", BLIND8_STYLES["t_m_04"], t_m_04, blind=True),
+    Family("t_m_05", "mistaken", BLIND8_STYLES["t_m_05"], t_m_05, blind=True),
+    Family("t_c_01", "scam", BLIND8_STYLES["t_c_01"], t_c_01, blind=True),
+    Family("t_c_02", "scam", BLIND8_STYLES["t_c_02"], t_c_02, blind=True),
+    Family("t_c_03", "scam", BLIND8_STYLES["t_c_03"], t_c_03, blind=True),
+    Family("t_c_04", "scam", BLIND8_STYLES["t_c_04"], t_c_04, blind=True),
+    Family("t_c_05", "scam", BLIND8_STYLES["t_c_05"], t_c_05, blind=True),
 )
 
 

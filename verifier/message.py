@@ -79,11 +79,18 @@ def build_message(
         entities=entities,
         sender=sender_digits,
         sender_kind=classify_number(sender_digits) if sender_digits else None,
-        recipient_name=(recipient_name or "").strip() or None,
+        recipient_name=_name_or_none(recipient_name),
         has_account=has_account,
         received_at=_parse_time(received_at),
         institution=_claimed_institution(entities, registry),
     )
+
+
+def _name_or_none(name: object) -> str | None:
+    """The recipient's name, stripped; None when missing (None, "", or NaN from a pandas frame)."""
+    if name is None or (isinstance(name, float) and name != name):
+        return None
+    return str(name).strip() or None
 
 
 _NON_DIGITS = re.compile(r"\D")
