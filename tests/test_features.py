@@ -134,3 +134,21 @@ def test_pipeline_pickles_and_names_every_feature(verifier):
     again = pickle.loads(pickle.dumps(pipe))
     assert np.allclose(again.predict_proba(records), pipe.predict_proba(records))
     assert list(pipe.predict(records)) == y
+
+
+def test_word_analyzer_fast_path_gives_the_grams_of_the_spans_version():
+    # record_words (run on every message) skips spans and caches masked words; it must give exactly the
+    # grams that word_ngrams_with_spans (used to place explanations) gives, on real corpus text.
+    import json
+    from pathlib import Path
+
+    from verifier.features import record_words, word_ngrams_with_spans
+    from verifier.normalize import normalize
+
+    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus" / "messages.jsonl"
+    with corpus.open(encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in fh][::40]
+    texts += ["尾号1234的卡 逾期 12天\r\n请还款", "", "   "]
+    for text in texts:
+        norm = normalize(text).text if text.strip() else text
+        assert record_words({"text": norm}) == [g for g, _, _ in word_ngrams_with_spans(norm)], norm
