@@ -149,7 +149,7 @@ class RuleSet:
                 for k, v in pol.get("legit_split", {"genuine": 0.0, "mistaken": -2.0}).items()
             },
             debt_groups=tuple(pol.get("debt_groups", ["collection_wording"])),
-            scam_split=_share(pol.get("scam_split"), name, text),
+            scam_split=_scam_split(pol.get("scam_split"), name, text),
         )
         return cls(tuple(rules), policy, name)
 
@@ -181,7 +181,7 @@ class RuleSet:
         return [rule.first_span(msg, registry) is not False for rule in self.rules]
 
 
-def _share(value: Any, name: str, text: str) -> float | None:
+def _scam_split(value: Any, name: str, text: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.5 <= value <= 1.0:
