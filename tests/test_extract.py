@@ -187,6 +187,16 @@ def test_made_up_landline_counts_only_after_a_call_word(text, expected):
         ("我行工作人员多次致电本号码找段先生未果", "段先生", False),
         ("该房产抵押人黄*军贷款逾期", "黄军", False),
         ("通话内容：“您好，请问是孔先生吗？您的个人贷款已逾期”", "孔先生", False),
+        ("我行客户沈**在申请停催协商时，登记本号码为其授权代理人", "沈", False),  # mask removed, given empty
+        ("本行已收到陈永强关于信用卡的协商还款委托", "陈永强", False),
+        ("杜*华的青年信用卡已逾期16天，请督促还款。", "杜华", False),  # a debtor opening the clause
+        ("熊云飞同学的大学生信用卡已逾期48天", "熊云飞", False),
+        ("史德华已出具《授权委托书》，委托本号码机主代为办理", "史德华", False),
+        ("董**（身份证尾号168X）：根据您签署的《送达地址确认书》", "董", False),  # ID tail before the colon
+        ("毛先生（身份证尾号048X）：根据您签署的《送达地址确认书》", "毛先生", False),
+        ("【电子送达】\n受送达人：毛淑珍\n送达事项：信用卡逾期欠款催告", "毛淑珍", False),
+        ("致黄**：您在借款合同中约定的送达号码为本号码", "黄", False),
+        ("【中国银行】武**您好，您尾号6106的信用卡已逾期82天", "武", False),
         ("【兴业银行】尊敬的CAO/MEILING先生，您的信用卡", "cao meiling", True),
         ("Dear Zhiqiang Liu, your credit card is past due", "zhiqiang liu", True),
     ],
@@ -207,6 +217,18 @@ def test_addressed_names(text, value, latin):
     ],
 )
 def test_an_opening_heading_with_a_colon_is_no_greeting(text):
+    assert [e for e in run(X.find_names, text) if e.attrs["role"] == "greeting"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您在360金融的贷款已逾期",  # 金融 after a digit is no name
+        "账户余额的变动以银行记录为准",  # 余额 inside a word
+        "您的信用卡已逾期，请督促自己按时还款",
+    ],
+)
+def test_a_debtor_needs_a_clause_start(text):
     assert [e for e in run(X.find_names, text) if e.attrs["role"] == "greeting"] == []
 
 
@@ -349,6 +371,7 @@ def test_find_wallets(text, expected):
         ("微信转账10000元", ""),
         ("QQ号123456789", "123456789"),
         ("你先帮我转8000块到VXkftbswjn（专员闫建国）", "kftbswjn"),  # "VX" glued to the id
+        ("本次外访差旅费300元由欠款人承担，微信转我kffdx5，今天不转明天去你单位", "kffdx5"),  # "转我" + id
     ],
 )
 def test_wallet_account(text, account):

@@ -28,7 +28,7 @@ PERSONAL_KINDS = {"mobile", "virtual", "international"}
 # Words that turn a card/wallet mention into a demand to move money there.
 _TRANSFER = regex.compile(
     r"转入|转至|转到|汇入|汇至|打款|打入|存入|存至|转账|汇款|还款至|还到|还入|收款|户名|收款人|对公|账户[:：]"
-    r"|缴纳|交纳|缴至|付至|支付至|付款至"
+    r"|缴纳|交纳|缴至|付至|支付至|付款至|转我|转给我|发给我"
 )
 _CONTEXT = 24
 

@@ -427,7 +427,8 @@ _WALLET_RE = guarded(
         |(?<![a-z0-9@.])(?:vx|wx|qq)(?![a-z_])
         |(?<![a-z0-9@.])(?:vx|wx)(?=[a-z][a-z0-9_\-]{5,19}(?![a-z0-9_\-])))   # glued: "转到VXkftbswjn"
     (?!\.[a-z])   # alipay.com is a host (perhaps inside https://alipay.com@evil.top), not an account
-    (?P<kw>收款账户|收款账号|收款码|二维码|付款码|账号|帐号|账户|帐户|号码|号|转账|收款|扫码|红包|好友|id)?
+    (?P<kw>收款账户|收款账号|收款码|二维码|付款码|账号|帐号|账户|帐户|号码|号|转账|收款|扫码|红包|好友|id
+        |转给我|转我|发给我|发我)?   # "微信转我kffdx5": the id to pay follows
     (?:[ :]|为|是)*+
     (?P<id>wxid_[a-z0-9_\-]{3,30}
         |[a-z0-9._+\-]{1,40}@[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,4}
@@ -598,7 +599,8 @@ _NOT_LATIN_NAME = frozenset(
     "borrower friend friends all team".split()
 )
 _HELLO_RE = guarded(
-    rf"(?<!\p{{Han}})(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{1,2}}?)(?P<t2>{_TITLE})?)"
+    # the given name may be empty: a masked one arrives with its mask removed ("武**您好" → "武您好")
+    rf"(?<!\p{{Han}})(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
     rf"(?=[ ,]*(?:您好|你好))",
     regex.V1,
 )
@@ -608,14 +610,18 @@ _VOCATIVE_RE = regex.compile(
     rf"(?:^|^[【\[][^】\]]{{1,20}}[】\]][ ]?|^\p{{Han}}{{2,12}}[:][ ]?)"
     rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
     # a masked name is a name whatever follows its colon ("刘**:预留手机号变更成功"); a plain one needs 您/你
-    rf"(?:[*]{{1,3}}(?=[ ]?[,:])|(?=[ ]?[,:][ ]?(?:您|你)))",
+    rf"(?:[*]{{1,3}}(?=[ ]?[,:(])|(?=[ ]?[,:][ ]?(?:您|你))"
+    # or an ID-number tail in brackets before the colon, as legal notices put it: "毛先生(身份证尾号048X):"
+    rf"|(?=\((?:身份证|证件)[^)]{{0,16}}\)[ ]?:))",
     regex.V1,
 )
 # The name of the person whose account this is, in a field or a salutation: "持卡人:苏*博", "吕梓萱客户:
 # 您好", "金欣怡(尊敬的客户):", "致王伟:". It names whom the notice is about, like a greeting does.
 _HOLDER_RE = regex.compile(
-    rf"(?:(?:持卡人|借款人|贷款人|客户姓名|借款人姓名|持卡人姓名|法定代表人|经营者|负责人|抵押人)[ :]*+"
-    rf"|(?:^|^[【\[][^】\]]{{1,20}}[】\]])[ ]?(?:致[ ]?)?(?=\p{{Han}}{{2,4}}(?:客户|用户|\(|[ ]?[:,])))"
+    rf"(?:(?:持卡人|借款人|贷款人|客户姓名|借款人姓名|持卡人姓名|法定代表人|经营者|负责人|抵押人"
+    rf"|受送达人)[ :]*+"
+    rf"|(?:^|^[【\[][^】\]]{{1,20}}[】\]])[ ]?(?:致[ ]?)?"
+    rf"(?=\p{{Han}}{{2,4}}(?:客户|用户|\(|[ ]?[:,])|\p{{Han}}[*]{{1,3}}[ ]?[:,]))"
     rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{1,2}}?)[*]{{0,3}}|[*]{{2,3}})"
     rf"(?:客户|用户)?(?:\((?:尊敬的)?(?:客户|用户)\))?"
     # the next field may follow with its separator folded away: "借款人:熊*博｜证件尾号" → "熊博证件尾号"
@@ -624,9 +630,17 @@ _HOLDER_RE = regex.compile(
 )
 # Someone named in the third person: "客户侯海波绑定您尾号…", "多次致电本号码找段先生未果", "请问是孔先生吗".
 _THIRD_PERSON_RE = guarded(
-    rf"(?:(?<!尊敬的|亲爱的|贵宾)客户[ :]?|找|请问是)"
-    rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{1,2}}?)(?P<t2>{_TITLE})?|[*]{{1,3}})"
-    rf"(?=[ ]?[:,;.。()]|绑定|设为|名下|在|已|于|目前|尾号|未果|未按|其|吗|登记|留|办理|来电)",
+    rf"(?:(?<!尊敬的|亲爱的|贵宾)客户[ :]?|找|请问是|收到|登记为)"
+    # a masked given name arrives with its mask removed ("客户沈**在" → "客户沈在"): it may be empty here
+    rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?|[*]{{1,3}})"
+    rf"(?=[ ]?[:,;.。()]|绑定|设为|名下|在|已|于|目前|尾号|未果|未按|其|吗|登记|留|办理|来电|关于)",
+    regex.V1,
+)
+# A debtor named at the start of a clause, about whom the notice speaks: "杜*华的青年信用卡已逾期",
+# "熊云飞同学的…", "史德华已出具《授权委托书》", "吕永强尾号3255的信用卡", "梁*英委托的代理人您好".
+_DEBTOR_RE = guarded(
+    rf"(?<![\p{{Han}}0-9a-z])(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
+    rf"(?=同学|家长|的[^,.;:。]{{0,8}}?(?:信用卡|贷款|借款|账户|欠款)|已出具|委托|尾号\d|登记(?:您|本号码)|在校)",
     regex.V1,
 )
 _PAYEE_RE = guarded(
@@ -651,6 +665,7 @@ def find_names(norm: Normalized) -> list[Entity]:
         (_VOCATIVE_RE, "greeting"),
         (_HOLDER_RE, "greeting"),
         (_THIRD_PERSON_RE, "greeting"),
+        (_DEBTOR_RE, "greeting"),
         (_PAYEE_RE, "payee"),
     ):
         for m in pattern.finditer(text):

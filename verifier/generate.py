@@ -22,10 +22,10 @@ Whole families are assigned to ``train`` or ``test`` (about 70/30 per label, fix
 id, independent of the seed), so test families are never seen in training. The *blind* families
 (``Family.blind``) were written without reading the rules or the checks and held out in ``test``; they
 come after the ordinary families, so the ordinary rows do not change (see data/README.md). Rounds 1
-(``x_…``), 2 (``y_…``), 3 (``z_…``), 4 (``v_…``), 5 (``u_…``), 6 (``w_…``) and 7 (``r_…``) have since been
-read by the developers; rounds 1–6 are now training data (:data:`TRAINED_BLIND_PREFIXES`), round 7 the
-development set, and round 8 (``t_…``, neutral ids, its descriptions in
-``verifier/corpus_blind8.py`` and ``data/blind8_families.md``) is now the untouched blind test.
+(``x_…``), 2 (``y_…``), 3 (``z_…``), 4 (``v_…``), 5 (``u_…``), 6 (``w_…``), 7 (``r_…``) and 8 (``t_…``) have since been
+read by the developers; rounds 1–7 are now training data (:data:`TRAINED_BLIND_PREFIXES`), round 8
+(``t_…``) the development set, and round 9 (``q_…``, neutral ids, its descriptions in
+``verifier/corpus_blind9.py`` and ``data/blind9_families.md``) the untouched blind test.
 
 All names, numbers and card numbers are made up at random; nothing is taken from real people.
 
@@ -240,6 +240,30 @@ from verifier.corpus_blind8 import (
     t_s_04,
     t_s_05,
 )
+from verifier.corpus_blind9 import (
+    BLIND9_PREFIX,
+    BLIND9_STYLES,
+    q_c_01,
+    q_c_02,
+    q_c_03,
+    q_c_04,
+    q_c_05,
+    q_g_01,
+    q_g_02,
+    q_g_03,
+    q_g_04,
+    q_g_05,
+    q_m_01,
+    q_m_02,
+    q_m_03,
+    q_m_04,
+    q_m_05,
+    q_s_01,
+    q_s_02,
+    q_s_03,
+    q_s_04,
+    q_s_05,
+)
 from verifier.corpus_families import (
     c_app_screen_share,
     c_campus_loan,
@@ -299,7 +323,7 @@ from verifier.corpus_slots import (  # noqa: F401  (re-exported for tests and no
 )
 from verifier.registry import Institution, Registry
 
-#: Id prefixes of the blind families: rounds 1–7 (read by the developers) and round 8 (the blind test).
+#: Id prefixes of the blind families: rounds 1–8 (read by the developers) and round 9 (the blind test).
 BLIND_PREFIXES = (
     BLIND_PREFIX,
     BLIND2_PREFIX,
@@ -309,8 +333,9 @@ BLIND_PREFIXES = (
     BLIND6_PREFIX,
     BLIND7_PREFIX,
     BLIND8_PREFIX,
+    BLIND9_PREFIX,
 )
-#: Blind rounds that were scored, read and improved on, and are now trained on (split ``train``): their 120
+#: Blind rounds that were scored, read and improved on, and are now trained on (split ``train``): their 140
 #: families add scenarios the ordinary families lack. The newest two rounds (development, test) stay out.
 TRAINED_BLIND_PREFIXES = (
     BLIND_PREFIX,
@@ -319,6 +344,7 @@ TRAINED_BLIND_PREFIXES = (
     BLIND4_PREFIX,
     BLIND5_PREFIX,
     BLIND6_PREFIX,
+    BLIND7_PREFIX,
 )
 
 FAMILIES: tuple[Family, ...] = (
@@ -855,6 +881,26 @@ FAMILIES: tuple[Family, ...] = (
     Family("t_c_03", "scam", BLIND8_STYLES["t_c_03"], t_c_03, blind=True),
     Family("t_c_04", "scam", BLIND8_STYLES["t_c_04"], t_c_04, blind=True),
     Family("t_c_05", "scam", BLIND8_STYLES["t_c_05"], t_c_05, blind=True),
+    Family("q_g_01", "genuine", BLIND9_STYLES["q_g_01"], q_g_01, blind=True),
+    Family("q_g_02", "genuine", BLIND9_STYLES["q_g_02"], q_g_02, blind=True),
+    Family("q_g_03", "genuine", BLIND9_STYLES["q_g_03"], q_g_03, blind=True),
+    Family("q_g_04", "genuine", BLIND9_STYLES["q_g_04"], q_g_04, blind=True),
+    Family("q_g_05", "genuine", BLIND9_STYLES["q_g_05"], q_g_05, blind=True),
+    Family("q_s_01", "spoofed", BLIND9_STYLES["q_s_01"], q_s_01, blind=True),
+    Family("q_s_02", "spoofed", BLIND9_STYLES["q_s_02"], q_s_02, blind=True),
+    Family("q_s_03", "spoofed", BLIND9_STYLES["q_s_03"], q_s_03, blind=True),
+    Family("q_s_04", "spoofed", BLIND9_STYLES["q_s_04"], q_s_04, blind=True),
+    Family("q_s_05", "spoofed", BLIND9_STYLES["q_s_05"], q_s_05, blind=True),
+    Family("q_m_01", "mistaken", BLIND9_STYLES["q_m_01"], q_m_01, blind=True),
+    Family("q_m_02", "mistaken", BLIND9_STYLES["q_m_02"], q_m_02, blind=True),
+    Family("q_m_03", "mistaken", BLIND9_STYLES["q_m_03"], q_m_03, blind=True),
+    Family("q_m_04", "mistaken", BLIND9_STYLES["q_m_04"], q_m_04, blind=True),
+    Family("q_m_05", "mistaken", BLIND9_STYLES["q_m_05"], q_m_05, blind=True),
+    Family("q_c_01", "scam", BLIND9_STYLES["q_c_01"], q_c_01, blind=True),
+    Family("q_c_02", "scam", BLIND9_STYLES["q_c_02"], q_c_02, blind=True),
+    Family("q_c_03", "scam", BLIND9_STYLES["q_c_03"], q_c_03, blind=True),
+    Family("q_c_04", "scam", BLIND9_STYLES["q_c_04"], q_c_04, blind=True),
+    Family("q_c_05", "scam", BLIND9_STYLES["q_c_05"], q_c_05, blind=True),
 )
 
 
