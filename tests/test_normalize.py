@@ -145,6 +145,8 @@ def test_preserved(original: str, kept: str) -> None:
         ("热线400-888-8888", "4008888888", "400-888-8888"),
         ("座机0755 12345678", "075512345678", "0755 12345678"),
         ("卡号6222 0210 0112 3456 789", "6222021001123456789", "6222 0210 0112 3456 789"),
+        ("暂缓申请：1468 0501 511", "14680501511", "1468 0501 511"),  # after a field label's colon
+        ("暂缓请回电9 5 8 3 0。", "95830", "9 5 8 3 0"),  # a short code spelled out digit by digit
     ],
 )
 def test_phone_digit_groups_joined(original: str, digits: str, spaced: str) -> None:
@@ -157,6 +159,8 @@ def test_phone_digit_groups_joined(original: str, digits: str, spaced: str) -> N
 def test_phone_and_date_separators_not_mixed() -> None:
     assert normalize("2024 08 31").text == "2024 08 31"
     assert normalize("第1 2期").text == "第1 2期"  # too few digits to be a phone number
+    assert normalize("10:30 1234 5678").text == "10:30 1234 5678"  # a time's colon glues the groups to it
+    assert normalize("共12 345笔").text == "共12 345笔"  # 5 digits, not each standing alone
 
 
 def test_empty_and_to_original_edges() -> None:

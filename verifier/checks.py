@@ -28,7 +28,7 @@ PERSONAL_KINDS = {"mobile", "virtual", "international"}
 # Words that turn a card/wallet mention into a demand to move money there.
 _TRANSFER = regex.compile(
     r"转入|转至|转到|汇入|汇至|打款|打入|存入|存至|转账|汇款|还款至|还到|还入|收款|户名|收款人|对公|账户[:：]"
-    r"|缴纳|交纳|缴至|付至|支付至|付款至|转我|转给我|发给我"
+    r"|缴纳|交纳|缴至|付至|支付至|付款至|转我|转给我|发给我|转微信|转支付宝|转qq"
 )
 _CONTEXT = 24
 
@@ -242,9 +242,12 @@ _NAMED_CHANNEL = regex.compile(
     r"(?:小程序|公众号|服务号)[ :]*[\"“「『《](?P<a>[^\"”」』》]{2,20})[\"”」』》]"
     r"|(?:搜索|关注|添加|进入)[ ]?[\"“「『《](?P<b>[^\"”」』》]{2,20})[\"”」』》]"
     r"[ ]?(?:小程序|公众号|服务号)"
+    r"|#小程序:/{0,2}(?P<c>\p{Han}{2,30})"  # WeChat's mini-program share link: #小程序://NAME/code
 )
 # Names that say "sort out your debt here": the channels collectors and debt-relief agents set up.
-_DEBT_WORDS = regex.compile(r"贷后|债务|协商|减免|停息|挂账|催收|清欠|结清|逾期|还款中心|优化|调解|法务")
+_DEBT_WORDS = regex.compile(
+    r"贷后|债务|协商|减免|停息|挂账|催收|清欠|结清|逾期|还款|分期|优化|调解|法务|权益"
+)
 
 
 @check("named_channel_not_official")
@@ -256,10 +259,29 @@ def named_channel_not_official(msg: Message, registry: Registry) -> list[Span]:
     listed = {f.value for f in (*inst.wechat, *inst.apps)}
     spans: list[Span] = []
     for m in _NAMED_CHANNEL.finditer(msg.text):
-        name = m.group("a") or m.group("b")
+        group = next(g for g in ("a", "b", "c") if m.group(g))
+        name = m.group(group)
         if name in listed or not _DEBT_WORDS.search(name):
             continue
-        spans.append(msg.norm.to_original(*m.span("a" if m.group("a") else "b")))
+        spans.append(msg.norm.to_original(*m.span(group)))
+    return spans
+
+
+_MAILBOX = regex.compile(r"[a-z0-9._%+\-]{2,40}@(?P<host>[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,4})")
+
+
+@check("mailbox_not_official")
+def mailbox_not_official(msg: Message, registry: Registry) -> list[Span]:
+    """An e-mail address outside the claimed institution's domains (outside every registry domain when
+    none is named): documents sent there do not reach the lender."""
+    if "@" not in msg.text:
+        return []
+    inst = msg.institution
+    spans: list[Span] = []
+    for m in _MAILBOX.finditer(msg.text):
+        host = m.group("host")
+        if inst.host_status(host) == "not_official" if inst else not registry.names_host(host):
+            spans.append(msg.norm.to_original(*m.span()))
     return spans
 
 
@@ -269,6 +291,7 @@ _UNOFFICIAL_CHANNEL_CHECKS = (
     "personal_im_contact",
     "named_channel_not_official",
     "link_not_official",
+    "mailbox_not_official",
 )
 
 

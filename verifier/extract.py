@@ -578,7 +578,10 @@ _SURNAME = rf"(?:{_SURNAMES_2}|[{_SURNAMES_1}])"
 # Characters that end a name rather than continue it (function words, banking words).
 _NOT_GIVEN = "您你的了是在请已将和与及或等为到把被给向从户号卡账元日月年您好先女士客用会员借持逾期欠款还"
 _GIVEN = rf"[\p{{Han}}--[{_NOT_GIVEN}]]"
-_TITLE = r"(?:先生|女士|小姐|老师|经理|同志|总)"
+_TITLE = (
+    r"(?:先生|女士|小姐|老师|经理|同志|主任|主管|医生|护士长|护士|教授|博士|工程师|律师"
+    r"|院长|校长|局长|处长|科长|所长|总)"
+)
 _NAME_END = r"(?=[\s,.:;!?、。;]|您|你|$)"
 _GENERIC = tuple("客户 用户 会员 借款人 持卡人 您 车主 业主 机主 朋友 家长 贵宾 先生 女士".split())
 
@@ -612,7 +615,9 @@ _VOCATIVE_RE = regex.compile(
     # a masked name is a name whatever follows its colon ("刘**:预留手机号变更成功"); a plain one needs 您/你
     rf"(?:[*]{{1,3}}(?=[ ]?[,:(])|(?=[ ]?[,:][ ]?(?:您|你))"
     # or an ID-number tail in brackets before the colon, as legal notices put it: "毛先生(身份证尾号048X):"
-    rf"|(?=\((?:身份证|证件)[^)]{{0,16}}\)[ ]?:))",
+    rf"|(?=\((?:身份证|证件)[^)]{{0,16}}\)[ ]?:)"
+    # or a title ends the name: "孙丽萍主任,我行…" addresses her whatever follows
+    rf"|(?<={_TITLE})(?=[ ]?[,:]))",
     regex.V1,
 )
 # The name of the person whose account this is, in a field or a salutation: "持卡人:苏*博", "吕梓萱客户:
@@ -620,27 +625,31 @@ _VOCATIVE_RE = regex.compile(
 _HOLDER_RE = regex.compile(
     rf"(?:(?:持卡人|借款人|贷款人|客户姓名|借款人姓名|持卡人姓名|法定代表人|经营者|负责人|抵押人"
     rf"|受送达人)[ :]*+"
-    rf"|(?:^|^[【\[][^】\]]{{1,20}}[】\]])[ ]?(?:致[ ]?)?"
+    # "致郑州嘉禾医药连锁有限公司苏先生:" names the person after the company
+    rf"|(?:^|^[【\[][^】\]]{{1,20}}[】\]])[ ]?"
+    rf"(?:致[ ]?(?:[^:,.。]{{2,30}}?(?:公司|单位|医院|学校|集团|中心))?)?"
     rf"(?=\p{{Han}}{{2,4}}(?:客户|用户|\(|[ ]?[:,])|\p{{Han}}[*]{{1,3}}[ ]?[:,]))"
     rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{1,2}}?)[*]{{0,3}}|[*]{{2,3}})"
     rf"(?:客户|用户)?(?:\((?:尊敬的)?(?:客户|用户)\))?"
     # the next field may follow with its separator folded away: "借款人:熊*博｜证件尾号" → "熊博证件尾号"
-    rf"(?=[ ]?[:,;.。|\n)]|$|证件|身份证|产品|手机|尾号|卡号|账号|逾期|应还|金额|欠款|贷款|借款)",
+    rf"(?=[ ]?[:,;.。|\n()]|$|证件|身份证|产品|手机|尾号|卡号|账号|逾期|应还|金额|欠款|贷款|借款)",
     regex.V1,
 )
 # Someone named in the third person: "客户侯海波绑定您尾号…", "多次致电本号码找段先生未果", "请问是孔先生吗".
 _THIRD_PERSON_RE = guarded(
-    rf"(?:(?<!尊敬的|亲爱的|贵宾)客户[ :]?|找|请问是|收到|登记为)"
+    rf"(?:(?<!尊敬的|亲爱的|贵宾)客户[ :]?|找|请问是|收到|登记为|员工|村民|居民)"
     # a masked given name arrives with its mask removed ("客户沈**在" → "客户沈在"): it may be empty here
     rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?|[*]{{1,3}})"
-    rf"(?=[ ]?[:,;.。()]|绑定|设为|名下|在|已|于|目前|尾号|未果|未按|其|吗|登记|留|办理|来电|关于)",
+    rf"(?=[ ]?[:,;.。()\n]|$|绑定|设为|名下|在|已|于|目前|尾号|未果|未按|其|吗|登记|留|办理|来电|关于"
+    rf"|的[^,.;:。]{{0,8}}?(?:信用卡|贷款|借款|账户|欠款))",
     regex.V1,
 )
 # A debtor named at the start of a clause, about whom the notice speaks: "杜*华的青年信用卡已逾期",
 # "熊云飞同学的…", "史德华已出具《授权委托书》", "吕永强尾号3255的信用卡", "梁*英委托的代理人您好".
 _DEBTOR_RE = guarded(
     rf"(?<![\p{{Han}}0-9a-z])(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
-    rf"(?=同学|家长|的[^,.;:。]{{0,8}}?(?:信用卡|贷款|借款|账户|欠款)|已出具|委托|尾号\d|登记(?:您|本号码)|在校)",
+    rf"(?=同学|家长|的[^,.;:。]{{0,8}}?(?:信用卡|贷款|借款|账户|欠款)|已出具|委托|尾号\d|登记(?:您|本号码)|在校"
+    rf"|\((?:登记|尾号|身份证|证件|卡号)|在(?:我行|本行|我司|贵行))",
     regex.V1,
 )
 _PAYEE_RE = guarded(
@@ -658,7 +667,7 @@ def find_names(norm: Normalized) -> list[Entity]:
     """
     text = norm.text
     out: list[Entity] = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, str]] = set()
     for pattern, role in (
         (_GREETING_RE, "greeting"),
         (_HELLO_RE, "greeting"),
@@ -670,14 +679,14 @@ def find_names(norm: Normalized) -> list[Entity]:
     ):
         for m in pattern.finditer(text):
             start, end = m.start("sur"), m.end()
-            if (start, end) in seen:
+            if (start, role) in seen:  # one name, found by two patterns ("金欣怡(尊敬的客户):")
                 continue
             given = m.groupdict().get("given") or ""
             title = m.groupdict().get("t1") or m.groupdict().get("t2") or ""
             value = m.group("sur") + given if given else m.group("sur") + title
             if value in _GENERIC or text.startswith(_GENERIC, start):
                 continue
-            seen.add((start, end))
+            seen.add((start, role))
             out.append(_entity(norm, "name", value, start, end, role=role, title=title))
     for m in _LATIN_GREETING_RE.finditer(text):
         words = regex.split(r"[ /,\-]", m.group("latin"))

@@ -22,10 +22,10 @@ Whole families are assigned to ``train`` or ``test`` (about 70/30 per label, fix
 id, independent of the seed), so test families are never seen in training. The *blind* families
 (``Family.blind``) were written without reading the rules or the checks and held out in ``test``; they
 come after the ordinary families, so the ordinary rows do not change (see data/README.md). Rounds 1
-(``x_…``), 2 (``y_…``), 3 (``z_…``), 4 (``v_…``), 5 (``u_…``), 6 (``w_…``), 7 (``r_…``) and 8 (``t_…``) have since been
-read by the developers; rounds 1–7 are now training data (:data:`TRAINED_BLIND_PREFIXES`), round 8
-(``t_…``) the development set, and round 9 (``q_…``, neutral ids, its descriptions in
-``verifier/corpus_blind9.py`` and ``data/blind9_families.md``) the untouched blind test.
+(``x_…``), 2 (``y_…``), 3 (``z_…``), 4 (``v_…``), 5 (``u_…``), 6 (``w_…``), 7 (``r_…``), 8 (``t_…``) and 9
+(``q_…``) have since been read by the developers; rounds 1–8 are now training data
+(:data:`TRAINED_BLIND_PREFIXES`), round 9 the development set, and round 10 (``p_…``, neutral ids, its
+descriptions in ``verifier/corpus_blind10.py`` and ``data/blind10_families.md``) the untouched blind test.
 
 All names, numbers and card numbers are made up at random; nothing is taken from real people.
 
@@ -264,6 +264,30 @@ from verifier.corpus_blind9 import (
     q_s_04,
     q_s_05,
 )
+from verifier.corpus_blind10 import (
+    BLIND10_PREFIX,
+    BLIND10_STYLES,
+    p_c_01,
+    p_c_02,
+    p_c_03,
+    p_c_04,
+    p_c_05,
+    p_g_01,
+    p_g_02,
+    p_g_03,
+    p_g_04,
+    p_g_05,
+    p_m_01,
+    p_m_02,
+    p_m_03,
+    p_m_04,
+    p_m_05,
+    p_s_01,
+    p_s_02,
+    p_s_03,
+    p_s_04,
+    p_s_05,
+)
 from verifier.corpus_families import (
     c_app_screen_share,
     c_campus_loan,
@@ -323,7 +347,7 @@ from verifier.corpus_slots import (  # noqa: F401  (re-exported for tests and no
 )
 from verifier.registry import Institution, Registry
 
-#: Id prefixes of the blind families: rounds 1–8 (read by the developers) and round 9 (the blind test).
+#: Id prefixes of the blind families: rounds 1–9 (read by the developers) and round 10 (the blind test).
 BLIND_PREFIXES = (
     BLIND_PREFIX,
     BLIND2_PREFIX,
@@ -334,8 +358,9 @@ BLIND_PREFIXES = (
     BLIND7_PREFIX,
     BLIND8_PREFIX,
     BLIND9_PREFIX,
+    BLIND10_PREFIX,
 )
-#: Blind rounds that were scored, read and improved on, and are now trained on (split ``train``): their 140
+#: Blind rounds that were scored, read and improved on, and are now trained on (split ``train``): their 160
 #: families add scenarios the ordinary families lack. The newest two rounds (development, test) stay out.
 TRAINED_BLIND_PREFIXES = (
     BLIND_PREFIX,
@@ -345,6 +370,7 @@ TRAINED_BLIND_PREFIXES = (
     BLIND5_PREFIX,
     BLIND6_PREFIX,
     BLIND7_PREFIX,
+    BLIND8_PREFIX,
 )
 
 FAMILIES: tuple[Family, ...] = (
@@ -901,6 +927,26 @@ FAMILIES: tuple[Family, ...] = (
     Family("q_c_03", "scam", BLIND9_STYLES["q_c_03"], q_c_03, blind=True),
     Family("q_c_04", "scam", BLIND9_STYLES["q_c_04"], q_c_04, blind=True),
     Family("q_c_05", "scam", BLIND9_STYLES["q_c_05"], q_c_05, blind=True),
+    Family("p_g_01", "genuine", BLIND10_STYLES["p_g_01"], p_g_01, blind=True),
+    Family("p_g_02", "genuine", BLIND10_STYLES["p_g_02"], p_g_02, blind=True),
+    Family("p_g_03", "genuine", BLIND10_STYLES["p_g_03"], p_g_03, blind=True),
+    Family("p_g_04", "genuine", BLIND10_STYLES["p_g_04"], p_g_04, blind=True),
+    Family("p_g_05", "genuine", BLIND10_STYLES["p_g_05"], p_g_05, blind=True),
+    Family("p_s_01", "spoofed", BLIND10_STYLES["p_s_01"], p_s_01, blind=True),
+    Family("p_s_02", "spoofed", BLIND10_STYLES["p_s_02"], p_s_02, blind=True),
+    Family("p_s_03", "spoofed", BLIND10_STYLES["p_s_03"], p_s_03, blind=True),
+    Family("p_s_04", "spoofed", BLIND10_STYLES["p_s_04"], p_s_04, blind=True),
+    Family("p_s_05", "spoofed", BLIND10_STYLES["p_s_05"], p_s_05, blind=True),
+    Family("p_m_01", "mistaken", BLIND10_STYLES["p_m_01"], p_m_01, blind=True),
+    Family("p_m_02", "mistaken", BLIND10_STYLES["p_m_02"], p_m_02, blind=True),
+    Family("p_m_03", "mistaken", BLIND10_STYLES["p_m_03"], p_m_03, blind=True),
+    Family("p_m_04", "mistaken", BLIND10_STYLES["p_m_04"], p_m_04, blind=True),
+    Family("p_m_05", "mistaken", BLIND10_STYLES["p_m_05"], p_m_05, blind=True),
+    Family("p_c_01", "scam", BLIND10_STYLES["p_c_01"], p_c_01, blind=True),
+    Family("p_c_02", "scam", BLIND10_STYLES["p_c_02"], p_c_02, blind=True),
+    Family("p_c_03", "scam", BLIND10_STYLES["p_c_03"], p_c_03, blind=True),
+    Family("p_c_04", "scam", BLIND10_STYLES["p_c_04"], p_c_04, blind=True),
+    Family("p_c_05", "scam", BLIND10_STYLES["p_c_05"], p_c_05, blind=True),
 )
 
 

@@ -240,11 +240,18 @@ def _digit_group_edits(text: str) -> list[_Edit]:
     for m in _DIGIT_GROUPS.finditer(text):
         a = m.start()
         # Only a whole number: not glued to digits or a decimal/time/date before it ("731 2024-08-31").
+        # A colon or slash glues only after a digit ("10:30 1234"); after a word it ends a field label
+        # ("申请:1468 0501 511").
         before = text[max(a - 2, 0) : a]
-        if before[-1:] in _NUMBER_GLUE or (before[-1:] == " " and before[:1] in _DIGITS):
+        glued = before[-1:] in _DIGITS or (before[-1:] in _NUMBER_GLUE and before[:1] in _DIGITS)
+        if glued or (before[-1:] == " " and before[:1] in _DIGITS):
             continue
         span, sep = m.group(), m.group(1)
-        if 7 <= len(span) - span.count(sep) <= 19 and not _DATE.fullmatch(span):
+        digits = len(span) - span.count(sep)
+        # 5–6 digits only when every digit stands alone: a short code spelled out to dodge filters
+        # ("9 5 8 3 0").
+        spelled = digits >= 5 and len(span) == 2 * digits - 1
+        if (7 <= digits <= 19 or spelled) and not _DATE.fullmatch(span):
             # Each digit keeps its own offset, so the joined number maps back to the spaced one.
             edits += [(i, i + 1, "") for i in range(a, m.end()) if text[i] == sep]
     return edits
