@@ -312,7 +312,7 @@ def test_eval_groups_know_every_blind_round_and_the_newest_is_the_test():
 def test_blind_families_are_a_group_of_their_own():
     row = {"text": "x", "label": "scam", "source": "gen:x", "split": "test"}
     assert group_of({**row, "family": "c_court_transfer"}) == "generated_test"
-    assert group_of({**row, "family": "p_new_family"}) == "blind_test"
-    assert group_of({**row, "family": "q_new_family"}) == "blind_dev"  # round 9: used for rules and design
+    assert group_of({**row, "family": "k_new_family"}) == "blind_test"
+    assert group_of({**row, "family": "p_new_family"}) == "blind_dev"  # round 10: used for rules and design
     assert group_of({**row, "family": "c_other", "blind": True}) == "blind_test"
     assert group_of({**row, "family": "x_new_family", "split": "train"}) is None

@@ -2,10 +2,10 @@
 calibration, for the full verifier and the rules-only and classifier-only ablations.
 
 Rows are grouped by where they come from: (a) ``generated_test`` — generator rows of the held-out
-``test`` families; (a′) ``blind_dev`` — blind round 9 (ids ``q_…``), written without reading the rules,
-scored once, then used for rules and design choices, so reported as a development set (rounds 1–8,
-``x_…`` … ``t_…``, are training data now); (a″) ``blind_test`` — the newest blind round, never used for
-any choice (ids ``p_…``, or any row with a truthy ``blind`` field);
+``test`` families; (a′) ``blind_dev`` — blind round 10 (ids ``p_…``), written without reading the rules,
+scored once, then used for rules and design choices, so reported as a development set (rounds 1–9,
+``x_…`` … ``q_…``, are training data now); (a″) ``blind_test`` — the newest blind round, never used for
+any choice (ids ``k_…``, or any row with a truthy ``blind`` field);
 (b) ``public`` — real public text (any source not
 ``gen:``/``seed:``/``hand:``); (c) ``seed`` — the templates quoted in the seed articles; plus ``all`` for
 a file without such columns. Training rows (``split == "train"``) are never scored.
@@ -38,8 +38,8 @@ SYSTEM_TITLES = {
 GROUPS = ("generated_test", "blind_dev", "blind_test", "public", "seed", "all")
 GROUP_TITLES = {
     "generated_test": "(a) generated test families (held out from training)",
-    "blind_dev": "(a′) blind families, round 9 (since used for rules and design choices: a development set)",
-    "blind_test": "(a″) blind families, round 10 (held out; written without reading the rules)",
+    "blind_dev": "(a′) blind families, round 10 (since used for rules and design choices: a development set)",
+    "blind_test": "(a″) blind families, round 11 (held out; written without reading the rules)",
     "public": "(b) real public text",
     "seed": "(c) seed examples from the source articles",
     "all": "all scored rows",
@@ -47,12 +47,12 @@ GROUP_TITLES = {
 ECE_BINS = 10
 
 
-#: Family-id prefixes of blind rounds 1–8: read, then trained on (split ``train`` in the corpus).
-BLIND_TRAINED_PREFIXES = ("x_", "y_", "z_", "v_", "u_", "w_", "r_", "t_")
-#: Family-id prefix of blind round 9, scored once and then used for rules and design choices.
-BLIND_DEV_PREFIXES = ("q_",)
-#: Family-id prefix of blind round 10, the untouched blind test.
-BLIND_TEST_PREFIX = "p_"
+#: Family-id prefixes of blind rounds 1–9: read, then trained on (split ``train`` in the corpus).
+BLIND_TRAINED_PREFIXES = ("x_", "y_", "z_", "v_", "u_", "w_", "r_", "t_", "q_")
+#: Family-id prefix of blind round 10, scored once and then used for rules and design choices.
+BLIND_DEV_PREFIXES = ("p_",)
+#: Family-id prefix of blind round 11, the untouched blind test.
+BLIND_TEST_PREFIX = "k_"
 
 
 def is_blind(row: Mapping[str, Any]) -> bool:
@@ -189,10 +189,10 @@ def evaluate(rows: Sequence[dict[str, Any]], verifier: Any) -> dict[str, Any]:
 _GROUP_DATA = {
     "generated_test": "generator rows of split `test`, template families never used in training or for any "
     "design/calibration choice",
-    "blind_dev": "generator rows of split `test` from blind round 9 (written without reading the rules; "
+    "blind_dev": "generator rows of split `test` from blind round 10 (written without reading the rules; "
     "scored once, then its errors were read and used to improve the rules and extraction and to choose the "
     "combination's `scam_split`, so these figures are optimistic); never used in training",
-    "blind_test": "generator rows of split `test` from blind round 10, written without reading the rules or "
+    "blind_test": "generator rows of split `test` from blind round 11, written without reading the rules or "
     "the detection code; never used in training or for any choice",
     "public": "real public text (sources other than gen:/seed:/hand:)",
     "seed": "message templates quoted in the project's source articles (split `seed`); not used in training",

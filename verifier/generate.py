@@ -22,10 +22,10 @@ Whole families are assigned to ``train`` or ``test`` (about 70/30 per label, fix
 id, independent of the seed), so test families are never seen in training. The *blind* families
 (``Family.blind``) were written without reading the rules or the checks and held out in ``test``; they
 come after the ordinary families, so the ordinary rows do not change (see data/README.md). Rounds 1
-(``x_…``), 2 (``y_…``), 3 (``z_…``), 4 (``v_…``), 5 (``u_…``), 6 (``w_…``), 7 (``r_…``), 8 (``t_…``) and 9
-(``q_…``) have since been read by the developers; rounds 1–8 are now training data
-(:data:`TRAINED_BLIND_PREFIXES`), round 9 the development set, and round 10 (``p_…``, neutral ids, its
-descriptions in ``verifier/corpus_blind10.py`` and ``data/blind10_families.md``) the untouched blind test.
+(``x_…``), 2 (``y_…``), 3 (``z_…``), 4 (``v_…``), 5 (``u_…``), 6 (``w_…``), 7 (``r_…``), 8 (``t_…``), 9
+(``q_…``) and 10 (``p_…``) have since been read by the developers; rounds 1–9 are now training data
+(:data:`TRAINED_BLIND_PREFIXES`), round 10 the development set, and round 11 (``k_…``, neutral ids, its
+descriptions in ``verifier/corpus_blind11.py`` and ``data/blind11_families.md``) the untouched blind test.
 
 All names, numbers and card numbers are made up at random; nothing is taken from real people.
 
@@ -288,6 +288,30 @@ from verifier.corpus_blind10 import (
     p_s_04,
     p_s_05,
 )
+from verifier.corpus_blind11 import (
+    BLIND11_PREFIX,
+    BLIND11_STYLES,
+    k_c_01,
+    k_c_02,
+    k_c_03,
+    k_c_04,
+    k_c_05,
+    k_g_01,
+    k_g_02,
+    k_g_03,
+    k_g_04,
+    k_g_05,
+    k_m_01,
+    k_m_02,
+    k_m_03,
+    k_m_04,
+    k_m_05,
+    k_s_01,
+    k_s_02,
+    k_s_03,
+    k_s_04,
+    k_s_05,
+)
 from verifier.corpus_families import (
     c_app_screen_share,
     c_campus_loan,
@@ -347,7 +371,7 @@ from verifier.corpus_slots import (  # noqa: F401  (re-exported for tests and no
 )
 from verifier.registry import Institution, Registry
 
-#: Id prefixes of the blind families: rounds 1–9 (read by the developers) and round 10 (the blind test).
+#: Id prefixes of the blind families: rounds 1–10 (read by the developers) and round 11 (the blind test).
 BLIND_PREFIXES = (
     BLIND_PREFIX,
     BLIND2_PREFIX,
@@ -359,8 +383,9 @@ BLIND_PREFIXES = (
     BLIND8_PREFIX,
     BLIND9_PREFIX,
     BLIND10_PREFIX,
+    BLIND11_PREFIX,
 )
-#: Blind rounds that were scored, read and improved on, and are now trained on (split ``train``): their 160
+#: Blind rounds that were scored, read and improved on, and are now trained on (split ``train``): their 180
 #: families add scenarios the ordinary families lack. The newest two rounds (development, test) stay out.
 TRAINED_BLIND_PREFIXES = (
     BLIND_PREFIX,
@@ -371,6 +396,7 @@ TRAINED_BLIND_PREFIXES = (
     BLIND6_PREFIX,
     BLIND7_PREFIX,
     BLIND8_PREFIX,
+    BLIND9_PREFIX,
 )
 
 FAMILIES: tuple[Family, ...] = (
@@ -947,6 +973,26 @@ FAMILIES: tuple[Family, ...] = (
     Family("p_c_03", "scam", BLIND10_STYLES["p_c_03"], p_c_03, blind=True),
     Family("p_c_04", "scam", BLIND10_STYLES["p_c_04"], p_c_04, blind=True),
     Family("p_c_05", "scam", BLIND10_STYLES["p_c_05"], p_c_05, blind=True),
+    Family("k_g_01", "genuine", BLIND11_STYLES["k_g_01"], k_g_01, blind=True),
+    Family("k_g_02", "genuine", BLIND11_STYLES["k_g_02"], k_g_02, blind=True),
+    Family("k_g_03", "genuine", BLIND11_STYLES["k_g_03"], k_g_03, blind=True),
+    Family("k_g_04", "genuine", BLIND11_STYLES["k_g_04"], k_g_04, blind=True),
+    Family("k_g_05", "genuine", BLIND11_STYLES["k_g_05"], k_g_05, blind=True),
+    Family("k_s_01", "spoofed", BLIND11_STYLES["k_s_01"], k_s_01, blind=True),
+    Family("k_s_02", "spoofed", BLIND11_STYLES["k_s_02"], k_s_02, blind=True),
+    Family("k_s_03", "spoofed", BLIND11_STYLES["k_s_03"], k_s_03, blind=True),
+    Family("k_s_04", "spoofed", BLIND11_STYLES["k_s_04"], k_s_04, blind=True),
+    Family("k_s_05", "spoofed", BLIND11_STYLES["k_s_05"], k_s_05, blind=True),
+    Family("k_m_01", "mistaken", BLIND11_STYLES["k_m_01"], k_m_01, blind=True),
+    Family("k_m_02", "mistaken", BLIND11_STYLES["k_m_02"], k_m_02, blind=True),
+    Family("k_m_03", "mistaken", BLIND11_STYLES["k_m_03"], k_m_03, blind=True),
+    Family("k_m_04", "mistaken", BLIND11_STYLES["k_m_04"], k_m_04, blind=True),
+    Family("k_m_05", "mistaken", BLIND11_STYLES["k_m_05"], k_m_05, blind=True),
+    Family("k_c_01", "scam", BLIND11_STYLES["k_c_01"], k_c_01, blind=True),
+    Family("k_c_02", "scam", BLIND11_STYLES["k_c_02"], k_c_02, blind=True),
+    Family("k_c_03", "scam", BLIND11_STYLES["k_c_03"], k_c_03, blind=True),
+    Family("k_c_04", "scam", BLIND11_STYLES["k_c_04"], k_c_04, blind=True),
+    Family("k_c_05", "scam", BLIND11_STYLES["k_c_05"], k_c_05, blind=True),
 )
 
 
