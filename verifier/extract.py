@@ -635,20 +635,22 @@ _HOLDER_RE = regex.compile(
     rf"(?=[ ]?[:,;.。|\n()]|$|证件|身份证|产品|手机|尾号|卡号|账号|逾期|应还|金额|欠款|贷款|借款)",
     regex.V1,
 )
+# "X的(青年)信用卡 / 贷款 …" after a name: the debt is that person's.
+_WHOSE_DEBT = r"的[^,.;:。]{0,8}?(?:信用卡|贷款|借款|账户|欠款)"
 # Someone named in the third person: "客户侯海波绑定您尾号…", "多次致电本号码找段先生未果", "请问是孔先生吗".
 _THIRD_PERSON_RE = guarded(
     rf"(?:(?<!尊敬的|亲爱的|贵宾)客户[ :]?|找|请问是|收到|登记为|员工|村民|居民)"
     # a masked given name arrives with its mask removed ("客户沈**在" → "客户沈在"): it may be empty here
     rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?|[*]{{1,3}})"
     rf"(?=[ ]?[:,;.。()\n]|$|绑定|设为|名下|在|已|于|目前|尾号|未果|未按|其|吗|登记|留|办理|来电|关于"
-    rf"|的[^,.;:。]{{0,8}}?(?:信用卡|贷款|借款|账户|欠款))",
+    rf"|{_WHOSE_DEBT})",
     regex.V1,
 )
 # A debtor named at the start of a clause, about whom the notice speaks: "杜*华的青年信用卡已逾期",
 # "熊云飞同学的…", "史德华已出具《授权委托书》", "吕永强尾号3255的信用卡", "梁*英委托的代理人您好".
 _DEBTOR_RE = guarded(
     rf"(?<![\p{{Han}}0-9a-z])(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
-    rf"(?=同学|家长|的[^,.;:。]{{0,8}}?(?:信用卡|贷款|借款|账户|欠款)|已出具|委托|尾号\d|登记(?:您|本号码)|在校"
+    rf"(?=同学|家长|{_WHOSE_DEBT}|已出具|委托|尾号\d|登记(?:您|本号码)|在校"
     rf"|\((?:登记|尾号|身份证|证件|卡号)|在(?:我行|本行|我司|贵行))",
     regex.V1,
 )

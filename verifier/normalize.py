@@ -205,7 +205,8 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s，。！？；：、“”（）【�
 # Not touching another number ("731 2024-08-31", "10:30 1234 5678"): only a whole, uniform group run.
 _DIGIT_GROUPS = re.compile(r"[0-9]{1,8}([ \-])[0-9]{1,8}(?:\1[0-9]{1,8})*(?![0-9]|[ .,:/\-][0-9])")
 _DIGITS = frozenset("0123456789")
-_NUMBER_GLUE = frozenset("0123456789.,:/-")
+# After a digit, these glue a following digit group to that number ("10:30 1234", "1.5 1234", "731 2024-…").
+_GLUE_AFTER_DIGIT = frozenset(".,:/- ")
 _DATE = re.compile(r"(?:19|20)[0-9]{2}[ \-](?:0?[1-9]|1[0-2])[ \-](?:0?[1-9]|[12][0-9]|3[01])")
 
 
@@ -235,16 +236,14 @@ def _padding_edits(text: str) -> list[_Edit]:
 
 
 def _digit_group_edits(text: str) -> list[_Edit]:
-    """Delete the separators of phone/card-like digit groups (7–19 digits, not a date)."""
+    """Delete the separators of phone/card-like digit groups (7–19 digits, or 5–6 spelled out; not a date)."""
     edits = []
     for m in _DIGIT_GROUPS.finditer(text):
         a = m.start()
         # Only a whole number: not glued to digits or a decimal/time/date before it ("731 2024-08-31").
-        # A colon or slash glues only after a digit ("10:30 1234"); after a word it ends a field label
-        # ("申请:1468 0501 511").
+        # A colon or slash after a word ends a field label instead ("申请:1468 0501 511").
         before = text[max(a - 2, 0) : a]
-        glued = before[-1:] in _DIGITS or (before[-1:] in _NUMBER_GLUE and before[:1] in _DIGITS)
-        if glued or (before[-1:] == " " and before[:1] in _DIGITS):
+        if before[-1:] in _DIGITS or (before[-1:] in _GLUE_AFTER_DIGIT and before[:1] in _DIGITS):
             continue
         span, sep = m.group(), m.group(1)
         digits = len(span) - span.count(sep)
