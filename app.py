@@ -16,12 +16,16 @@ from verifier.types import MAX_CHARS
 
 # fmt: off
 LABEL_EN = {"genuine": "Genuine notice", "spoofed": "Spoofed notice", "mistaken": "Sent to the wrong person",
-            "scam": "Scam"}
-# colours: genuine green, mistaken blue, spoofed orange, scam red
-BOX = {"genuine": st.success, "mistaken": st.info, "spoofed": st.warning, "scam": st.error}
+            "scam": "Scam", "unverified": "Origin cannot be confirmed",
+            "unrelated": "Not a loan or debt message"}
+# colours: genuine green, mistaken blue, spoofed orange, scam red; unverified and unrelated get no colour of
+# a verdict (never green: nothing shows the message is real)
+BOX = {"genuine": st.success, "mistaken": st.info, "spoofed": st.warning, "scam": st.error,
+       "unverified": st.warning, "unrelated": st.info}
 ICON = {"genuine": ":material/verified:", "mistaken": ":material/help:", "spoofed": ":material/warning:",
-        "scam": ":material/dangerous:"}
-MARK = {"genuine": "#c8e6c9", "mistaken": "#bbdefb", "spoofed": "#ffe0b2", "scam": "#ffcdd2"}
+        "scam": ":material/dangerous:", "unverified": ":material/help:", "unrelated": ":material/info:"}
+MARK = {"genuine": "#c8e6c9", "mistaken": "#bbdefb", "spoofed": "#ffe0b2", "scam": "#ffcdd2",
+        "unverified": "#e0e0e0"}
 KIND = {"hotline": ("客服电话", "Hotline"), "app": ("官方App", "Official app"),
         "website": ("官网", "Website"), "public": ("公共渠道", "Public channel")}
 T = {  # key: (简体中文, English)
@@ -48,11 +52,17 @@ T = {  # key: (简体中文, English)
     "report": ("举报：复制下面的内容，以短信发送到",
                "Report it: copy the text below and send it as an SMS to"),
     "proba": ("各结论的可能性", "Probability of each verdict"),
-    "off_topic": ("这条短信看起来不是借款、逾期或催收方面的通知。本工具只为这类短信而设计，"
-                  "以上结论仅供参考；如觉得可疑，请拨打 {antifraud} 咨询。",
-                  "This message does not read as a loan, overdue or collection notice. This tool is built "
-                  "for such messages only, so take the verdict above as a rough guide; if it looks "
-                  "suspicious, call {antifraud}."),
+    "unverified_note": ("无法确认来源，请在官方App或官方电话核实。它读起来像正规通知，但发送号码和短信里的"
+                        "联系方式都无法证明它来自该机构。",
+                        "Origin cannot be confirmed: verify in the official app or at the official "
+                        "hotline. It reads like a real notice, but neither the sender nor the contacts "
+                        "in it show that it came from the institution."),
+    "unrelated_note": ("这条短信不是借款、还款或催收方面的通知，本工具不对它作真假判断。如果它要你转账、"
+                       "点链接或提供验证码，请拨打 {antifraud} 咨询。",
+                       "This is not a loan, repayment or collection message, so this tool does not judge it. "
+                       "If it asks you to transfer money, open a link or give a code, call {antifraud}."),
+    "genuine_unconfirmed": ("像正规通知（来源未确认）", "Reads like a real notice (origin unconfirmed)"),
+    "platform": ("平台客服，非借款业务专线", "platform line, not the loan product's own"),
 }
 ANSWERS = {"yes": ("有", "Yes"), "no": ("没有", "No"), "unsure": ("不确定", "Not sure")}
 ERRORS = {
@@ -72,6 +82,8 @@ EXAMPLES = {  # label: (text, sender, has_account, name)
                  "详询95588。", "95588", "no", "张伟"),
     "scam": ("您的微粒貸已逾期，已啟動立案程序，請於今日18點前將欠款轉入以下帳戶："
              "6222021234567890123 戶名張三", "", "unsure", ""),
+    "unverified": ("【招联消费金融】您的好期贷已逾期3天，请登录招联金融App还款，如已还款请忽略。",
+                   "", "unsure", ""),
 }
 T.update({label: (LABEL_ZH[label], LABEL_EN[label]) for label in LABEL_EN})
 # fmt: on
@@ -128,12 +140,16 @@ r = st.session_state.get("result")
 if isinstance(r, InputError):
     st.error(ERRORS.get(r.reason, ERRORS["other"])[L], icon=":material/edit_note:")
 elif r is not None:
-    BOX[r.label](f"**{t(r.label)}** · {t('risk')} {r.risk}/100", icon=ICON[r.label])
-    if not r.about_debt:
+    risk = "" if r.label == "unrelated" else f" · {t('risk')} {r.risk}/100"
+    BOX[r.label](f"**{t(r.label)}**{risk}", icon=ICON[r.label])
+    if r.label == "unverified":
+        st.markdown(t("unverified_note"))
+    if r.label == "unrelated":
         antifraud = v.registry.channels["antifraud_96110"].value  # public channels come from the registry
-        st.info(t("off_topic").format(antifraud=antifraud), icon=":material/help:")
+        st.markdown(t("unrelated_note").format(antifraud=antifraud))
     num = {e.rule: i for i, e in reversed(list(enumerate(r.evidence, 1)))}  # first mention of each rule
-    sup = {e.rule: e.supports for e in r.evidence}
+    # green marks only on a genuine verdict: elsewhere "looks official" is not proof of anything
+    sup = {e.rule: "unverified" if e.supports == "genuine" != r.label else e.supports for e in r.evidence}
     # spans covering most of the message (e.g. "no signature") are listed below but not highlighted
     local = tuple(e for e in r.evidence if e.span and e.span[1] - e.span[0] < 0.8 * len(r.text))
     marked = "".join(
@@ -153,7 +169,8 @@ elif r is not None:
         st.subheader(t("claims") + (inst.name_en if en and inst else r.institution_name))
         st.markdown(f"**{t('official')}**")
         for c in r.official_contacts:
-            st.markdown(f"- {KIND[c.kind][L]}：`{c.value}`")
+            note = f"（{t('platform')}）" if c.platform else ""
+            st.markdown(f"- {KIND[c.kind][L]}：`{c.value}`{note}")
         if not r.official_contacts:
             st.markdown(t("no_official"))
         st.caption(t("not_used"))
@@ -166,6 +183,8 @@ elif r is not None:
         st.code(f"{sender}*{r.text}" if sender else r.text, language=None, wrap_lines=True)
         purpose = (fraud.purpose_zh, fraud.purpose_en)[L]
         st.markdown(f"**{fraud.value}** · {(fraud.name_zh, fraud.name_en)[L]}：{purpose}")
-    st.subheader(t("proba"))
-    for label, p in sorted(r.scores.items(), key=lambda kv: -kv[1]):
-        st.progress(min(1.0, max(0.0, float(p))), text=f"{t(label)} {p:.0%}")
+    if r.label != "unrelated":  # the four classes are about debt notices: no bars for other text
+        st.subheader(t("proba"))
+        for label, p in sorted(r.scores.items(), key=lambda kv: -kv[1]):
+            name = t("genuine_unconfirmed") if label == "genuine" and r.origin != "official" else t(label)
+            st.progress(min(1.0, max(0.0, float(p))), text=f"{name} {p:.0%}")

@@ -8,6 +8,7 @@ the classifier as a whole, building the verdict (combine + advice), and jieba al
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import time
 from pathlib import Path
@@ -17,7 +18,7 @@ from verifier.features import model_record
 from verifier.model import _FastTfidf
 from verifier.tokenize import _cut_block, _tokenize_cached, get_tokenizer, tokenize
 
-CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "messages.jsonl"
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "messages.jsonl.gz"
 
 
 def main() -> None:
@@ -26,7 +27,7 @@ def main() -> None:
     parser.add_argument("--model-dir", help="a trained model folder other than the bundled one")
     args = parser.parse_args()
     verifier = Verifier.load(model_dir=args.model_dir)
-    with open(CORPUS, encoding="utf-8") as fh:
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
         texts = [json.loads(line)["text"] for _, line in zip(range(args.n), fh, strict=False)]
     verifier.check_many([{"text": t} for t in texts[:100]])  # warm up jieba, OpenCC, regex caches
 

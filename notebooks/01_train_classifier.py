@@ -27,7 +27,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from verifier import Verifier
-from verifier.evaluate import is_blind, metrics
+from verifier.evaluate import is_blind, metrics, top_class
 from verifier.train import (
     DEFAULT_DATA,
     combined,
@@ -66,15 +66,15 @@ test_rows = [r for r in rows if r["split"] == "test" and not is_blind(r)]
 msgs, evs = prepare(train_rows, base)
 labels = [r["label"] for r in train_rows]
 oof = oof_probas(msgs, evs, labels, [r["family"] for r in train_rows], base.rules)
-temperature = fit_temperature(evs, oof, labels, base.rules)
+temperature = fit_temperature(msgs, evs, oof, labels, base.rules)
 print("temperature (out-of-fold, train families only):", temperature)
 model = fit_model(msgs, evs, labels, base.rules, temperature=temperature)
 tmsgs, tevs = prepare(test_rows, base)
 probas = model.predict_proba(tmsgs, tevs)
-full = combined(tevs, probas, base.rules, temperature)
+full = combined(tmsgs, tevs, probas, base.rules, temperature)
 y_true = [r["label"] for r in test_rows]
 y_pred = [f[0] for f in full]
-conf = np.array([f[1][f[0]] for f in full])
+conf = np.array([f[1][top_class(f[1])] for f in full])  # the chosen class (unverified: genuine)
 m = metrics(y_true, y_pred, [f[1] for f in full])
 print("held-out macro-F1", m["macro_f1"], "scam→genuine", m["scam_as_genuine"], "ECE", m["ece"])
 
@@ -85,14 +85,14 @@ print("held-out macro-F1", m["macro_f1"], "scam→genuine", m["scam_as_genuine"]
 fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 4))
 cm = np.array(m["confusion"])
 ax1.imshow(cm, cmap="Blues")
-ax1.set_xticks(range(4), LABELS, rotation=30)
-ax1.set_yticks(range(4), LABELS)
+ax1.set_xticks(range(cm.shape[1]), m["labels"], rotation=30)
+ax1.set_yticks(range(cm.shape[0]), m["labels"])
 ax1.set_xlabel("predicted")
 ax1.set_ylabel("true")
-for i in range(4):
-    for j in range(4):
+for i in range(cm.shape[0]):
+    for j in range(cm.shape[1]):
         ax1.text(j, i, cm[i, j], ha="center", va="center")
-correct = np.array([t == p for t, p in zip(y_true, y_pred)], dtype=float)
+correct = np.array([t == top_class(f[1]) for t, f in zip(y_true, full)], dtype=float)
 bins = np.linspace(0, 1, 11)
 which = np.clip(np.digitize(conf, bins) - 1, 0, 9)
 xs = [conf[which == b].mean() for b in range(10) if (which == b).any()]

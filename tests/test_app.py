@@ -14,8 +14,11 @@ from verifier.registry import Registry
 from verifier.types import MAX_CHARS
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
-BOXES = {"genuine": "success", "mistaken": "info", "spoofed": "warning", "scam": "error"}
-LABEL_ZH = {"genuine": "真实通知", "spoofed": "仿冒通知", "mistaken": "发错了人", "scam": "诈骗"}
+BOXES = {"genuine": "success", "mistaken": "info", "spoofed": "warning", "scam": "error",
+         "unverified": "warning", "unrelated": "info"}  # fmt: skip
+LABEL_ZH = {"genuine": "真实通知", "spoofed": "仿冒通知", "mistaken": "发错了人", "scam": "诈骗",
+            "unverified": "无法确认来源", "unrelated": "不是借款类短信"}  # fmt: skip
+EXAMPLE_LABELS = ["genuine", "spoofed", "mistaken", "scam", "unverified"]
 LABEL_EN = {"genuine": "Genuine", "spoofed": "Spoofed", "mistaken": "wrong person", "scam": "Scam"}
 ICBC_NOTICE = "【工商银行】尊敬的张先生，您尾号1234的信用卡已逾期，请尽快通过工行手机银行还款，详询95588。"
 PLANTED = "4008123456"
@@ -53,8 +56,8 @@ def shown_verdict(at: AppTest) -> str:
     boxes = verdicts(at)
     assert len(boxes) == 1, boxes
     kind, text = boxes[0]
-    label = next(lab for lab, k in BOXES.items() if k == kind)
-    assert LABEL_ZH[label] in text and "/100" in text, text
+    label = next(lab for lab, k in BOXES.items() if k == kind and f"**{LABEL_ZH[lab]}**" in text)
+    assert "/100" in text, text
     return label
 
 
@@ -72,10 +75,10 @@ def contact_lines(at: AppTest) -> list[str]:
     return [m.value for m in at.markdown if m.value.startswith("- ")]
 
 
-@pytest.mark.parametrize("label", ["genuine", "spoofed", "mistaken", "scam"])
+@pytest.mark.parametrize("label", EXAMPLE_LABELS)
 def test_each_example_gives_its_verdict(label):
     at = fresh()
-    assert sorted(at.selectbox(key="example").options) == sorted(LABEL_ZH.values())
+    assert sorted(at.selectbox(key="example").options) == sorted(LABEL_ZH[lab] for lab in EXAMPLE_LABELS)
     at.selectbox(key="example").set_value(label).run()
     assert len(at.text_area(key="sms").value) > 20 and "逾期" in at.text_area(key="sms").value
     if label in ("genuine", "spoofed", "mistaken"):  # these depend on the sender / account / name widgets
@@ -83,10 +86,13 @@ def test_each_example_gives_its_verdict(label):
     at.button(key="submit").click().run()
     assert not at.exception, at.exception
     assert shown_verdict(at) == label
-    highlighted = at.markdown[0].value
-    assert highlighted.startswith('<div class="sms"') and "<mark" in highlighted
+    highlighted = next(m.value for m in at.markdown if m.value.startswith('<div class="sms"'))
+    assert "<mark" in highlighted
+    if label != "genuine":  # green marks only on a genuine verdict
+        assert "#c8e6c9" not in highlighted
     bars = [p.proto.text for p in at.get("progress")]
-    assert len(bars) == 4 and bars[0].startswith(LABEL_ZH[label])
+    top = "像正规通知" if label == "unverified" else LABEL_ZH[label]
+    assert len(bars) == 4 and bars[0].startswith(top)
 
 
 @pytest.mark.parametrize(
@@ -229,7 +235,20 @@ def test_page_says_checking_is_local_and_nothing_is_kept():
 
 def test_page_says_when_the_sms_is_not_about_a_debt():
     at = submit(fresh(), "您的快递已到菜鸟驿站，请凭取件码领取")
-    notes = [box.value for box in at.info]
-    assert any("不是借款、逾期或催收" in n and "96110" in n for n in notes), notes  # 96110 from the registry
+    assert any("不是借款类短信" in box.value for box in at.info), [b.value for b in at.info]
+    text = " ".join(m.value for m in at.markdown)
+    assert "不是借款、还款或催收" in text and "96110" in text  # 96110 from the registry
+    assert not at.success and not at.get("progress")  # no green box, no class probabilities
     at = submit(at, "【工商银行】您尾号1234的牡丹信用卡已逾期3天，请登录中国工商银行App还款，详询95588。")
     assert not any("不是借款" in box.value for box in at.info)
+
+
+def test_page_never_shows_green_without_proof_of_origin():
+    # Reads like a real notice, but no sender and no verified channel: a plain "cannot confirm".
+    at = submit(fresh(), "【招联消费金融】您的好期贷已逾期3天，请登录招联金融App还款，如已还款请忽略。")
+    assert not at.success
+    assert any("无法确认来源" in box.value for box in at.warning), [b.value for b in at.warning]
+    text = " ".join(m.value for m in at.markdown)
+    assert "请在官方App或官方电话核实" in text
+    bars = [p.proto.text for p in at.get("progress")]
+    assert any("来源未确认" in b for b in bars) and not any(b.startswith("真实通知") for b in bars), bars

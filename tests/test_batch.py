@@ -115,6 +115,7 @@ def test_bad_rows_get_label_error_and_never_stop_the_run(tmp_path):
         b"junk,\x00\x01\x02\xff\xfe\x80binary\x00,\n",
         b"huge," + ("逾" * 1_000_000).encode() + b",\n",
         b"fields,a,b,c,d\n",
+        b"few," + SCAM.encode() + b"\n",  # one field short: not padded and scored, an error row
         b"ok2," + SCAM.encode() + b",\n",
     ]
     inp = tmp_path / "bad.csv"
@@ -122,19 +123,22 @@ def test_bad_rows_get_label_error_and_never_stop_the_run(tmp_path):
     out = tmp_path / "out.csv"
     summary = score(inp, out, chunk_size=3)
     got = read_out(out).set_index("id")
-    assert got.index.tolist() == ["ok1", "empty", "blank", "junk", "huge", "fields", "ok2"]
+    assert got.index.tolist() == ["ok1", "empty", "blank", "junk", "huge", "fields", "few", "ok2"]
     assert got.loc["ok1", "label"] == "genuine" and got.loc["ok2", "label"] == "scam"
-    reasons = {i: got.loc[i, "error"].split(":")[0] for i in ["empty", "blank", "junk", "huge", "fields"]}
+    reasons = {
+        i: got.loc[i, "error"].split(":")[0] for i in ["empty", "blank", "junk", "huge", "fields", "few"]
+    }
     assert reasons == {
         "empty": "empty",
         "blank": "empty",
         "junk": "undecodable",
         "huge": "too_long",
         "fields": "bad_csv_line",
+        "few": "bad_csv_line",
     }
     assert (got.loc[list(reasons), "label"] == "error").all()
     assert got.loc["fields", "text"] == "fields,a,b,c,d"  # the raw line is kept
-    assert summary.errors["empty"] == 2 and summary.labels["error"] == 5
+    assert summary.errors["empty"] == 2 and summary.labels["error"] == 6
 
 
 def test_control_characters_and_bad_json_lines(tmp_path):
@@ -235,6 +239,24 @@ def test_metadata_columns_change_the_verdict():
     df = pd.DataFrame({"text": [same, same], "sender": ["95384", "13800001111"]})
     out = score_frame(df, VerifierSpec(use_model=False), Columns())
     assert out["label"].tolist() == ["genuine", "spoofed"]
+
+
+def test_batch_says_when_origin_is_unconfirmed_or_the_text_is_off_topic():
+    df = pd.DataFrame(
+        {
+            "text": [GENUINE, GENUINE, SCAM, "您的快递已到菜鸟驿站，请凭取件码3-2-1001领取。"],
+            "sender": ["95384", "", "95384", ""],
+        }
+    )
+    out = score_frame(df, VerifierSpec(use_model=False), Columns())
+    assert out["label"].tolist() == ["genuine", "genuine", "scam", "unrelated"]  # 95384 in the text
+    assert out["origin"].tolist() == ["official", "official", "unofficial", "unconfirmed"]
+    df["text"] = df["text"].str.replace(
+        "请登录微众银行App还款，详询95384。", "请尽快还款。"
+    )  # nothing verifiable
+    out = score_frame(df, VerifierSpec(use_model=False), Columns())
+    assert out["label"].tolist()[:2] == ["genuine", "unverified"]
+    assert out.loc[1, "action"] == "origin_unconfirmed"
 
 
 def test_formula_cells_are_escaped_in_csv_only(tmp_path):
@@ -388,3 +410,89 @@ def test_score_frame_is_a_dask_map_partitions_function():
         ddf = dd.from_pandas(df, npartitions=4, sort=False)
         got = ddf.map_partitions(score_frame, VerifierSpec(use_model=False), Columns(), meta=meta).compute()
     pd.testing.assert_frame_equal(got, expected)
+
+
+def _children(pid: int) -> set[int]:
+    """Processes whose parent is ``pid`` (Linux /proc)."""
+    kids = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            kids.add(int(stat.parent.name))
+    return kids
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc to find the workers")
+def test_workers_exit_when_the_scoring_process_is_killed(tmp_path):
+    df = pd.DataFrame({"id": range(4000), "text": [f"{TEXTS[i % 4]}（编号{i}）" for i in range(4000)]})
+    inp = tmp_path / "in.csv"
+    df.to_csv(inp, index=False)
+    out = tmp_path / "out.csv"
+    cmd = [
+        sys.executable,
+        "-m",
+        "verifier",
+        "score",
+        str(inp),
+        "-o",
+        str(out),
+        "--no-model",
+        "--workers",
+        "2",
+    ]
+    cmd += ["--chunk-size", "20"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    progress = tmp_path / "out.csv.progress"
+    deadline = time.monotonic() + 90
+    workers: set[int] = set()
+    while time.monotonic() < deadline and proc.poll() is None:
+        workers |= _children(proc.pid)
+        if progress.exists() and len(workers) >= 2:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None and workers, "the run ended before it could be interrupted"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() for w in workers):
+        time.sleep(0.2)
+    alive = [w for w in workers if Path(f"/proc/{w}").exists()]
+    for w in alive:  # leave no orphan behind even when the assertion fails
+        os.kill(w, signal.SIGKILL)
+    assert alive == [], f"{len(alive)} of {len(workers)} child processes outlived the killed scorer"
+
+
+def test_csv_output_escapes_formulas_in_headers_and_after_spaces(tmp_path):
+    df = pd.DataFrame(
+        {"text": [GENUINE] * 4, '=HYPERLINK("http://x")': [" =1+1", "\n=cmd", "＝SUM(A1)", "ok"]}
+    )
+    inp = tmp_path / "in.jsonl"
+    df.to_json(inp, orient="records", lines=True, force_ascii=False)
+    out = tmp_path / "out.csv"
+    score(inp, out)
+    got = read_out(out)
+    col = '\'=HYPERLINK("http://x")'
+    assert col in got.columns
+    assert got[col].tolist() == ["' =1+1", "'\n=cmd", "'＝SUM(A1)", "ok"]
+
+
+def test_mask_pii_masks_the_recipient_name_wherever_it_appears_and_bad_rows_too(tmp_path):
+    header = b"id,text,sender,recipient_name,received_at\n"
+    rows = [
+        "ok,王芳您好，王芳女士名下的借款已逾期，请联系13812345678,13812345678,王芳,2026-01-01\n",
+        "badtime,尊敬的客户您的借款已逾期,,李四,13700001111\n",
+        "broken,赵六,13912345678,赵六\n",  # one field short: kept as raw text, masked too
+    ]
+    inp = tmp_path / "in.csv"
+    inp.write_bytes(header + "".join(rows).encode())
+    out = tmp_path / "out.csv"
+    score(inp, out, mask_pii=True)
+    got = read_out(out).set_index("id")
+    assert "王芳" not in got.loc["ok", "text"] and "13812345678" not in got.loc["ok", "text"]
+    assert got.loc["ok", "recipient_name"] == "王*"
+    assert "13700001111" not in got.loc["badtime", "error"]
+    assert got.loc["broken", "error"].startswith("bad_csv_line")
+    assert "赵六" not in got.loc["broken", "text"] and "13912345678" not in got.loc["broken", "text"]

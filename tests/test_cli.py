@@ -34,7 +34,16 @@ def test_check_text_output_in_both_languages():
 
 def test_check_says_when_the_text_is_no_debt_notice():
     out = CliRunner().invoke(main, ["check", "您的快递已到菜鸟驿站，请凭取件码领取"])
-    assert out.exit_code == 0 and "不是借款、逾期或催收通知" in out.output
+    assert out.exit_code == 0 and "不是借款类短信" in out.output and "不是借款、还款或催收通知" in out.output
+    assert "%" not in out.output  # no class probabilities for a text the classes do not apply to
+
+
+def test_check_says_when_origin_cannot_be_confirmed():
+    text = "【招联消费金融】您的好期贷已逾期3天，请登录招联金融App还款。"
+    out = CliRunner().invoke(main, ["check", text])
+    assert out.exit_code == 0 and "无法确认来源" in out.output and "真实通知" not in out.output
+    en = CliRunner().invoke(main, ["check", text, "--lang", "en"])
+    assert "unverified" in en.output and "Origin cannot be confirmed" in en.output
 
 
 def test_check_reads_stdin_and_rejects_empty():

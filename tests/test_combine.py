@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from verifier.combine import FORCED_FLOOR, combine, rule_scores
-from verifier.rules import Policy
+from verifier.combine import FORCED_FLOOR, combine, decide, rule_scores
+from verifier.rules import Policy, Rule, RuleSet
 from verifier.types import Evidence
 
 POLICY = Policy(forced=("CARD",), group_caps={"tone": 1.0}, priors={"genuine": 0.5})
@@ -105,3 +105,74 @@ def test_scam_split_in_the_rules_file_is_validated(tmp_path):
     path.write_text(f"[policy]\nscam_split = 1.5\n{rule}", encoding="utf-8")
     with pytest.raises(RulesError, match="scam_split"):
         RuleSet.load(path)
+
+
+# ------------------------------------------------------------------------------------------ decide()
+
+# A small rule set: what each rule says about origin, and one debt-wording rule.
+DECIDE_RULES = RuleSet(
+    rules=(
+        Rule("SENDER_OK", "genuine", 3.0, "sender", "z", "e", check="sender_official", origin="official"),
+        Rule("DEBT", "genuine", 0.3, "collection_wording", "z", "e", check="no_account"),
+        Rule("UNKNOWN_NUMBER", "unverified", 0.0, "callback", "z", "e", check="no_account",
+             origin="unconfirmed"),
+        Rule("BANK_NUMBER_NOT_ITS_OWN", "spoofed", 3.0, "callback", "z", "e", check="no_account",
+             origin="unconfirmed"),
+        Rule("PERSONAL_SENDER", "spoofed", 4.0, "sender", "z", "e", check="no_account", origin="unofficial"),
+        Rule("PAY_A_PERSON", "scam", 6.0, "payment", "z", "e", check="no_account", origin="unofficial"),
+        Rule("NIGHT", "spoofed", 0.8, "time", "z", "e", check="night_time"),
+    ),
+    policy=Policy(forced=("PAY_A_PERSON",), debt_groups=("collection_wording",)),
+)  # fmt: skip
+LEGIT = {"legit": 0.9, "spoofed": 0.05, "scam": 0.05}
+SPOOFY = {"legit": 0.1, "spoofed": 0.85, "scam": 0.05}
+
+
+def _ev(*rules: str) -> list[Evidence]:
+    by_id = {r.id: r for r in DECIDE_RULES.rules}
+    return [ev(r, by_id[r].supports, by_id[r].weight) for r in rules]
+
+
+def test_genuine_needs_a_sign_of_official_origin():
+    assert decide(_ev("DEBT"), DECIDE_RULES, LEGIT).label == "unverified"
+    d = decide(_ev("DEBT", "SENDER_OK"), DECIDE_RULES, LEGIT)
+    assert (d.label, d.origin) == ("genuine", "official")
+    # an unchecked channel keeps it from being genuine, even from an official sender
+    d = decide(_ev("DEBT", "SENDER_OK", "UNKNOWN_NUMBER"), DECIDE_RULES, LEGIT)
+    assert (d.label, d.origin) == ("unverified", "unconfirmed")
+
+
+def test_a_sign_against_official_origin_rules_out_a_legitimate_notice():
+    d = decide(_ev("DEBT", "SENDER_OK", "PERSONAL_SENDER"), DECIDE_RULES, LEGIT)
+    assert d.origin == "unofficial" and d.label in ("spoofed", "scam")
+    assert d.scores["genuine"] == 0.0 and d.scores["mistaken"] == 0.0
+    assert sum(d.scores.values()) == pytest.approx(1.0)
+
+
+def test_the_classifier_alone_cannot_call_a_notice_spoofed():
+    # the wording of a look-alike and of a real notice are the same: "spoofed" needs a channel finding
+    assert decide(_ev("DEBT", "UNKNOWN_NUMBER"), DECIDE_RULES, SPOOFY).label == "unverified"
+    assert decide(_ev("DEBT", "NIGHT"), DECIDE_RULES, SPOOFY).label == "unverified"
+    assert decide(_ev("DEBT", "BANK_NUMBER_NOT_ITS_OWN"), DECIDE_RULES, SPOOFY).label == "spoofed"
+
+
+def test_risk_counts_an_unconfirmed_genuine_share_as_half_dangerous():
+    unconfirmed = decide(_ev("DEBT"), DECIDE_RULES, LEGIT)
+    official = decide(_ev("DEBT", "SENDER_OK"), DECIDE_RULES, LEGIT)
+    assert official.risk < 10 < 35 < unconfirmed.risk
+
+
+def test_off_topic_text_is_unrelated_unless_it_shows_fraud():
+    assert decide([], DECIDE_RULES, LEGIT).label == "unrelated"
+    assert decide(_ev("SENDER_OK"), DECIDE_RULES, LEGIT).label == "unrelated"  # a bank's card-spending SMS
+    assert decide(_ev("PAY_A_PERSON"), DECIDE_RULES, LEGIT).label == "scam"  # "new number, send money"
+    # in an institution's name, an unlisted channel brings it into scope even without debt words
+    d = decide(_ev("BANK_NUMBER_NOT_ITS_OWN"), DECIDE_RULES, SPOOFY, claims_institution=True)
+    assert d.label == "spoofed" and not d.about_debt
+
+
+def test_priors_no_longer_favour_genuine():
+    shipped = RuleSet.load()
+    assert shipped.policy.priors == {}
+    # rules only and no evidence at all: nothing is earned
+    assert decide([], shipped).label == "unrelated"

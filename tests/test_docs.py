@@ -17,7 +17,7 @@ def test_readme_python_snippet_runs():
     namespace: dict = {}
     exec(compile(snippet, "README.md", "exec"), namespace)
     verdict = namespace["r"]
-    assert verdict.label in {"genuine", "spoofed", "mistaken", "scam"}
+    assert verdict.label in {"genuine", "spoofed", "mistaken", "scam", "unverified", "unrelated"}
     assert set(verdict.to_dict()) >= {"label", "scores", "risk", "evidence", "actions"}
 
 

@@ -139,14 +139,15 @@ def test_pipeline_pickles_and_names_every_feature(verifier):
 def test_word_analyzer_fast_path_gives_the_grams_of_the_spans_version():
     # record_words (run on every message) skips spans and caches masked words; it must give exactly the
     # grams that word_ngrams_with_spans (used to place explanations) gives, on real corpus text.
+    import gzip
     import json
     from pathlib import Path
 
     from verifier.features import record_words, word_ngrams_with_spans
     from verifier.normalize import normalize
 
-    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus" / "messages.jsonl"
-    with corpus.open(encoding="utf-8") as fh:
+    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus" / "messages.jsonl.gz"
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         texts = [json.loads(line)["text"] for line in fh][::40]
     texts += ["尾号1234的卡 逾期 12天\r\n请还款", "", "   "]
     for text in texts:

@@ -6,14 +6,17 @@ import json
 import shutil
 import statistics
 import time
+from importlib import resources
 from pathlib import Path
 
 import click
 import joblib
 import numpy as np
 import pytest
+from click.testing import CliRunner
 
 from verifier import Verifier
+from verifier.cli import main
 from verifier.evaluate import evaluate, expected_calibration_error, group_of, metrics, predictions
 from verifier.features import MODEL_CLASSES, record_chars
 from verifier.model import ARTEFACT, MANIFEST, ModelError, TrainedModel, load_model
@@ -95,8 +98,8 @@ def test_artefact_without_manifest_is_refused(tmp_path, model_dir):
         load_model(tmp_path)
 
 
-def test_no_model_means_rules_only(tmp_path):
-    assert load_model(tmp_path) is None
+def test_no_model_means_rules_only():
+    assert Verifier.load(use_model=False).model is None
 
 
 # --- data hygiene ----------------------------------------------------------------------------------
@@ -197,7 +200,7 @@ def test_model_evidence_spans_index_the_original_text(bundled, text):
     model_ev = [e for e in verdict.evidence if e.source == "model"]
     assert model_ev, "the classifier should explain its part of every verdict"
     # A legitimate notice's wording explains "genuine" whoever it reached (the rules decide that).
-    family = "genuine" if verdict.label in ("genuine", "mistaken") else verdict.label
+    family = "genuine" if verdict.label in ("genuine", "mistaken", "unverified") else verdict.label
     for ev in model_ev:
         assert ev.rule.startswith("MODEL:") and ev.supports == family and ev.weight > 0
         assert ev.explanation_zh and ev.explanation_en
@@ -269,11 +272,13 @@ def test_check_is_fast(bundled):
 
 
 def test_metrics_and_ece_on_a_toy_case():
-    m = metrics(
-        ["scam", "scam", "genuine"], ["genuine", "scam", "genuine"], [{"genuine": 1.0, "scam": 0.0}] * 3
-    )
+    scores = [{"genuine": 1.0, "spoofed": 0.0, "mistaken": 0.0, "scam": 0.0}] * 4
+    m = metrics(["scam", "scam", "genuine", "genuine"], ["genuine", "scam", "genuine", "unverified"], scores)
     assert m["scam_as_genuine"] == 1 and m["confusion"][0][0] == 1
     assert m["per_class"]["scam"] == {"precision": 1.0, "recall": 0.5, "support": 2}
+    # "unverified" is never right: it says the evidence of origin was missing
+    assert m["per_class"]["genuine"] == {"precision": 0.5, "recall": 0.5, "support": 2}
+    assert m["unverified"] == 1 and m["labels"][-2:] == ["unverified", "unrelated"]
     assert expected_calibration_error(["a", "b"], ["a", "a"], [{"a": 1.0}, {"a": 1.0}]) == pytest.approx(0.5)
 
 
@@ -312,7 +317,37 @@ def test_eval_groups_know_every_blind_round_and_the_newest_is_the_test():
 def test_blind_families_are_a_group_of_their_own():
     row = {"text": "x", "label": "scam", "source": "gen:x", "split": "test"}
     assert group_of({**row, "family": "c_court_transfer"}) == "generated_test"
-    assert group_of({**row, "family": "k_new_family"}) == "blind_test"
-    assert group_of({**row, "family": "p_new_family"}) == "blind_dev"  # round 10: used for rules and design
+    assert group_of({**row, "family": "h_new_family"}) == "blind_test"
+    assert group_of({**row, "family": "k_new_family"}) == "blind_dev"  # round 11: used for rules and design
     assert group_of({**row, "family": "c_other", "blind": True}) == "blind_test"
     assert group_of({**row, "family": "x_new_family", "split": "train"}) is None
+
+
+def test_a_manifest_that_is_not_an_object_is_a_model_error(tmp_path, model_dir):
+    shutil.copy(model_dir / ARTEFACT, tmp_path / ARTEFACT)
+    for bad in ("[1, 2]", '{"sha256": 5}', "not json"):
+        (tmp_path / MANIFEST).write_text(bad, encoding="utf-8")
+        with pytest.raises(ModelError, match="manifest"):
+            load_model(tmp_path)
+
+
+def test_a_missing_or_empty_model_folder_is_an_error_not_rules_only(tmp_path):
+    with pytest.raises(ModelError, match="does not exist"):
+        load_model(tmp_path / "typo")
+    with pytest.raises(ModelError, match=f"no {ARTEFACT}"):
+        load_model(tmp_path)
+    result = CliRunner().invoke(
+        main, ["score", __file__, "-o", str(tmp_path / "o.csv"), "--model-dir", str(tmp_path)]
+    )
+    assert result.exit_code == 2 and ARTEFACT in result.output
+
+
+def test_the_bundled_artefact_must_match_the_hash_pinned_in_the_package(monkeypatch):
+    import verifier.bundled_model as pinned
+
+    assert load_model() is not None
+    manifest = json.loads((Path(str(resources.files("verifier.model_data"))) / MANIFEST).read_text())
+    assert pinned.SHA256 == manifest["sha256"]  # `verifier train` writes both
+    monkeypatch.setattr(pinned, "SHA256", "0" * 64)  # as if artefact and manifest had both been replaced
+    with pytest.raises(ModelError, match="reinstall"):
+        load_model()

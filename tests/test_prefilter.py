@@ -3,7 +3,6 @@ extractor patterns on the corpus, random patterns on random texts, and syntax ou
 
 from __future__ import annotations
 
-import json
 import random
 
 import pytest
@@ -13,7 +12,7 @@ from verifier import extract
 from verifier.normalize import normalize
 from verifier.prefilter import Guarded, Prefilter, required_literals
 from verifier.rules import RuleSet
-from verifier.train import DEFAULT_DATA
+from verifier.train import DEFAULT_DATA, load_rows
 
 RULES = RuleSet.load()
 
@@ -21,8 +20,7 @@ RULES = RuleSet.load()
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
     """Normalised corpus texts plus every rule example."""
-    with open(DEFAULT_DATA, encoding="utf-8") as fh:
-        corpus = [json.loads(line)["text"] for line in fh][::3]
+    corpus = [r["text"] for r in load_rows(DEFAULT_DATA)][::3]
     examples = [
         ex if isinstance(ex, str) else ex["text"]
         for r in RULES.rules

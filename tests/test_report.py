@@ -93,3 +93,18 @@ def test_report_refuses_a_file_that_was_not_scored(tmp_path):
 
 def test_cluster_key_ignores_digits_spacing_and_width():
     assert report.cluster_key("欠款 １２００元！") == report.cluster_key("欠款3400元")
+
+
+def test_markdown_report_shows_message_text_as_text(tmp_path):
+    evil = (
+        "<img src=x onerror=alert(1)> [点我](http://evil.top) 【工商银行】您的信用卡已逾期，请致电13900001111"
+    )
+    inp = tmp_path / "in.csv"
+    pd.DataFrame({"text": [evil] * 3, "sender": ["13900001111"] * 3}).to_csv(inp, index=False)
+    out = tmp_path / "scored.csv"
+    score_file(inp, out, spec=VerifierSpec(use_model=False))
+    result = CliRunner().invoke(main, ["report", str(out), "-o", str(tmp_path / "r.md")])
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "<img" not in md and "&lt;img" in md
+    assert "\\[点我\\](http://evil.top)" in md  # brackets escaped: text, not a link

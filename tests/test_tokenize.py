@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import pickle
@@ -128,8 +129,8 @@ def _jieba_words(text: str) -> list[tuple[str, int, int]]:
 def test_block_cache_gives_jiebas_own_words_on_the_corpus() -> None:
     # The per-block cache must be invisible: the same words and offsets as jieba's own tokenize, on real
     # corpus text (normalised and raw) and on whitespace / symbol edge cases, cold and warm.
-    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus" / "messages.jsonl"
-    with corpus.open(encoding="utf-8") as fh:
+    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus" / "messages.jsonl.gz"
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         texts = [json.loads(line)["text"] for line in fh][::15]
     texts += [normalize(t).text for t in texts]
     texts += ["a  b\r\nc\t中文 ", "\r\n\r\n逾期", "😀还款😀 ", "abc-def_1.5%#&+x逾期"]

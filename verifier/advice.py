@@ -9,7 +9,7 @@ from pathlib import Path
 
 from verifier.datafiles import DataFileError, find_line, read_toml
 from verifier.registry import Institution, Registry
-from verifier.types import LABELS, Action, Contact, Evidence
+from verifier.types import OUTCOMES, Action, Contact, Evidence
 
 
 class AdviceError(DataFileError):
@@ -39,7 +39,7 @@ def load_advice(path: str | Path | None = None) -> tuple[ActionSpec, ...]:
         where = f"{name}:{find_line(text, code) if code else 1}"
         if not code or "text_zh" not in entry or "text_en" not in entry:
             raise AdviceError(f"{where}: action needs code, text_zh and text_en")
-        bad = set(entry.get("labels", [])) - set(LABELS)
+        bad = set(entry.get("labels", [])) - set(OUTCOMES)
         if bad:
             raise AdviceError(f"{where}: action {code}: unknown labels {sorted(bad)}")
         specs.append(
@@ -58,7 +58,7 @@ def load_advice(path: str | Path | None = None) -> tuple[ActionSpec, ...]:
 
 
 def official_contacts(inst: Institution | None) -> tuple[Contact, ...]:
-    """The institution's verified hotlines, apps and websites, for display."""
+    """The institution's verified (grade A or B) hotlines, apps and websites, for display; C facts never."""
     if inst is None:
         return ()
     out = []
@@ -67,7 +67,8 @@ def official_contacts(inst: Institution | None) -> tuple[Contact, ...]:
         for fact in facts:
             if not fact.unverified and fact.value not in seen:
                 seen.add(fact.value)
-                out.append(Contact(kind, fact.value, inst.name, inst.name_en, fact.source))  # type: ignore[arg-type]
+                contact = Contact(kind, fact.value, inst.name, inst.name_en, fact.source, fact.platform)  # type: ignore[arg-type]
+                out.append(contact)
     return tuple(out)
 
 

@@ -35,13 +35,14 @@ from verifier.scoring import (  # noqa: F401  (re-exported: the batch API in one
     BatchError,
     Columns,
     VerifierSpec,
+    exit_with,
     get_verifier,
     mask_text,
     score_frame,
     score_task,
 )
 from verifier.tabular import FORMATS, Source, Writer, detect_format
-from verifier.types import LABELS
+from verifier.types import OUTCOMES
 
 DEFAULT_CHUNK = 2000
 
@@ -82,12 +83,18 @@ def _local_results(
         for chunk in chunks:
             yield score_frame(chunk, verifier, columns, mask_pii=mask_pii)
         return
-    from joblib import Parallel, delayed
+    from joblib.externals.loky import get_reusable_executor
 
-    parallel = Parallel(
-        n_jobs=workers, backend="loky", return_as="generator", pre_dispatch="2*n_jobs", batch_size=1
-    )
-    yield from parallel(delayed(score_task)(chunk, spec, columns, mask_pii) for chunk in chunks)
+    # Each worker process watches this one from the moment it starts and exits when it is gone (even
+    # after kill -9), instead of idling with a loaded verifier until the pool's idle timeout.
+    executor = get_reusable_executor(max_workers=workers, initializer=exit_with, initargs=(os.getpid(),))
+    pending: deque[Any] = deque()
+    for chunk in chunks:  # two chunks per worker in flight; results in input order
+        pending.append(executor.submit(score_task, chunk, spec, columns, mask_pii))
+        while len(pending) >= 2 * workers:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def _dask_results(
@@ -165,7 +172,7 @@ class Summary:
         total_err = sum(self.errors.values())
         detail = ", ".join(f"{k} {v:,}" for k, v in self.errors.most_common())
         lines.append(f"  errors: {total_err:,}" + (f" ({detail})" if detail else ""))
-        order = [*LABELS, "error"]
+        order = [*OUTCOMES, "error"]
         lines.append("  labels: " + ", ".join(f"{k} {self.labels.get(k, 0):,}" for k in order))
         return "\n".join(lines)
 
@@ -383,12 +390,13 @@ def score_file(
 @click.option("--no-model", is_flag=True, help="Rules only, without the trained classifier.")
 @click.option(
     "--model-dir",
-    type=click.Path(file_okay=False),
-    help="Another trained model (a folder with verifier.joblib and MANIFEST.json).",
+    type=click.Path(file_okay=False, exists=True),
+    help="Another trained model (a folder with verifier.joblib and MANIFEST.json). Loading a model runs "
+    "code from it: use only a folder you trust like code.",
 )
 @click.option(
     "--data-dir",
-    type=click.Path(file_okay=False),
+    type=click.Path(file_okay=False, exists=True),
     help="Another folder with institutions.toml, rules.toml and advice.toml.",
 )
 @click.option("--progress/--no-progress", default=None, help="Progress bar [default: only on a terminal].")
@@ -426,9 +434,16 @@ def score_command(
     """Score a CSV, JSONL or Parquet file of SMS: one output row per input row, in order.
 
     Output: the input columns plus label, p_genuine, p_spoofed, p_mistaken, p_scam, risk,
-    institution, rules, action, error. Rows that cannot be judged get label=error. The summary goes
-    to stderr.
+    institution, rules, action, origin, about_debt, error. Rows that cannot be judged get label=error.
+    The summary goes to stderr.
     """
+    if model_dir and not no_model:  # a wrong folder is an error now, not a silent rules-only run
+        from verifier.model import ModelError, checked_artefact
+
+        try:
+            checked_artefact(model_dir)
+        except ModelError as err:
+            raise BatchError(str(err)) from None
     if workers == 0:
         workers = os.cpu_count() or 1
     summary = score_file(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import os
+import unicodedata
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ import regex
 
 if TYPE_CHECKING:
     from verifier.message import Message
-    from verifier.registry import Registry
+    from verifier.registry import Institution, Registry
     from verifier.types import Entity
 
 Span = tuple[int, int] | None
@@ -27,8 +28,10 @@ CHECKS: dict[str, Check] = {}
 PERSONAL_KINDS = {"mobile", "virtual", "international"}
 # Words that turn a card/wallet mention into a demand to move money there.
 _TRANSFER = regex.compile(
-    r"转入|转至|转到|汇入|汇至|打款|打入|存入|存至|转账|汇款|还款至|还到|还入|收款|户名|收款人|对公|账户[:：]"
-    r"|缴纳|交纳|缴至|付至|支付至|付款至|转我|转给我|发给我|转微信|转支付宝|转qq"
+    r"转入|转至|转到|汇入|汇至|汇到|打款|打入|打到|存入|存至|存到|转账|汇款|还款至|还款到|还到|还入|收款|户名"
+    r"|收款人|对公|账户[:：]|卡上|卡里|缴纳|交纳|缴至|付至|支付至|付款至|转我|转给我|发给我|转微信|转支付宝|转qq"
+    r"|过数|入数"  # Hong Kong for "transfer"
+    r"|转[^,.;:，。；：]{0,8}?卡"  # "转中国银行卡6218…"
 )
 _CONTEXT = 24
 
@@ -48,9 +51,13 @@ def _span(e: Entity) -> tuple[int, int]:
 
 
 def _callback_numbers(msg: Message, registry: Registry) -> list[Entity]:
-    """Phone numbers in the text that the reader is asked to call, minus public channels (96110…)."""
+    """Phone numbers in the text that the reader is asked to call, minus public channels (96110…) and
+    the government's 12xxx public-service lines (12122 highways, 12345 …), which no one else can answer."""
     public = registry.public_numbers
-    return [e for e in msg.of("phone") if e.value not in public]
+    return [e for e in msg.of("phone") if e.value not in public and not _PUBLIC_SERVICE.fullmatch(e.value)]
+
+
+_PUBLIC_SERVICE = regex.compile(r"12\d{3}")
 
 
 def _near_transfer(msg: Message, e: Entity) -> bool:
@@ -88,11 +95,11 @@ def sender_unlisted(msg: Message, registry: Registry) -> list[Span]:
     inst = msg.institution
     if inst is None or msg.sender is None or msg.sender_kind in PERSONAL_KINDS:
         return []
-    if inst.number_status(msg.sender) != "not_official" or msg.sender in registry.public_numbers:
+    if inst.number_status(msg.sender) == "official" or msg.sender in registry.public_numbers:
         return []
-    # 106 ports are rented by many senders and rarely published: an unlisted port is weak evidence,
-    # an unlisted 95xxx/400 number claiming to be the bank is not; the rule weights say so.
-    return [None]
+    # Unknown is not unofficial: lenders send from 106 ports and service numbers the registry does not
+    # list (or lists only from weak sources). Such a sender proves nothing either way.
+    return [] if registry.owners_of_number(msg.sender) else [None]
 
 
 @check("sender_odd_number")
@@ -124,9 +131,10 @@ def sender_official_other_institution(msg: Message, registry: Registry) -> list[
 
 @check("callback_not_official")
 def callback_not_official(msg: Message, registry: Registry) -> list[Span]:
-    """The text asks you to call a number that is not an official hotline of the claimed institution."""
+    """The text asks you to call a number that is not an official hotline of the claimed institution,
+    whose verified numbers the registry knows (when it knows none, the number is merely unconfirmed)."""
     inst = msg.institution
-    if inst is None:
+    if inst is None or not inst.has_verified_numbers:
         return []
     return [
         _span(e) for e in _callback_numbers(msg, registry) if inst.number_status(e.value) == "not_official"
@@ -160,9 +168,10 @@ def callback_official(msg: Message, registry: Registry) -> list[Span]:
 
 @check("link_not_official")
 def link_not_official(msg: Message, registry: Registry) -> list[Span]:
-    """A link whose host is not under an official domain of the claimed institution."""
+    """A link whose host is not under an official domain of the claimed institution, whose verified
+    domains the registry knows (when it knows none, the link is merely unconfirmed)."""
     inst = msg.institution
-    if inst is None:
+    if inst is None or not inst.has_verified_domains:
         return []
     return [_span(e) for e in msg.of("link") if inst.host_status(e.value) == "not_official"]
 
@@ -202,6 +211,83 @@ def link_official(msg: Message, registry: Registry) -> list[Span]:
     return [_span(links[0])] if all(inst.host_status(e.value) == "official" for e in links) else []
 
 
+@check("contact_unconfirmed")
+def contact_unconfirmed(msg: Message, registry: Registry) -> list[Span]:
+    """A number or link of the claimed institution's that the registry cannot confirm either way: known
+    only from weak sources, or of an institution whose verified channels of that kind it does not know."""
+    inst = msg.institution
+    if inst is None:
+        return []
+    spans: list[Span] = []
+    for e in _callback_numbers(msg, registry):
+        status = inst.number_status(e.value)
+        if status == "official" or e.attrs.get("phone_kind") in PERSONAL_KINDS:
+            continue
+        if status == "unverified" or not inst.has_verified_numbers:
+            spans.append(_span(e))
+    for e in msg.of("link"):
+        status = inst.host_status(e.value)
+        if status == "unverified" or (status == "not_official" and not inst.has_verified_domains):
+            spans.append(_span(e))
+    if msg.sender is None or inst.number_status(msg.sender) != "official":
+        # "回复1办理": a reply goes to the sender, which nothing shows to be the institution's
+        spans += [msg.norm.to_original(*m.span()) for m in _REPLY.finditer(msg.text)]
+    return sorted(spans, key=lambda s: s[0])
+
+
+# An instruction to answer by SMS with a keyword ("回复“协商”", "回复1", "回覆Y"), but not to unsubscribe.
+_REPLY = regex.compile(r"回复[ ]?[\"“「]?(?!t(?![a-z])|td|退订)(?:[0-9a-z]{1,4}|\p{Han}{1,6})[\"”」]?")
+
+
+def _own_app_names(inst: Institution) -> frozenset[str]:
+    """Names the institution's app goes by: its verified app names, and (when it has a verified app)
+    its own names, since a bank's app carries the bank's name ("登录工商银行App")."""
+    apps = {_fold(f.value) for f in inst.apps if not f.unverified}
+    return frozenset(apps | {_fold(n) for n in inst.names()}) if apps else frozenset()
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKC", name).lower().replace(" ", "").removesuffix("手机银行")
+
+
+@check("app_official")
+def app_official(msg: Message, registry: Registry) -> list[Span]:
+    """The text sends the reader to the institution's own app, named as the registry knows it."""
+    inst = msg.institution
+    if inst is None:
+        return []
+    own = _own_app_names(inst)
+    return [_span(e) for e in msg.of("app") if e.value and _fold(e.value) in own]
+
+
+def _points_only_to_official(msg: Message, registry: Registry) -> bool:
+    """Every number and link in the text is a verified channel of the claimed institution (or a public
+    channel such as 96110), and it names no private account."""
+    inst = msg.institution
+    if inst is None or msg.of("wallet") or msg.of("card"):
+        return False
+    return all(inst.number_status(e.value) == "official" for e in _callback_numbers(msg, registry)) and all(
+        inst.host_status(e.value) == "official" for e in msg.of("link")
+    )
+
+
+@check("signed_port_official_only")
+def signed_port_official_only(msg: Message, registry: Registry) -> list[Span]:
+    """A notice signed 【institution】 from an enterprise 106 port that sends the reader to the
+    institution's verified channels and nowhere else. Ports are licensed to companies and renting them out
+    is illegal (反电信网络诈骗法 §31), so the port is a weak sign of official origin, never proof on its
+    own: without a verified channel in the text (only "reply to this SMS") it does not count."""
+    inst = msg.institution
+    if inst is None or msg.sender_kind != "sms_port" or registry.owners_of_number(msg.sender or ""):
+        return []
+    signed = [e for e in msg.of("institution") if e.attrs.get("in_signature")]
+    if {e.value for e in signed} != {inst.id} or not _points_only_to_official(msg, registry):
+        return []
+    if not (_callback_numbers(msg, registry) or msg.of("link") or app_official(msg, registry)):
+        return []
+    return [_span(signed[0])]
+
+
 # --- where the money goes -----------------------------------------------------------------------
 
 
@@ -209,6 +295,28 @@ def link_official(msg: Message, registry: Registry) -> list[Span]:
 def card_for_repayment(msg: Message, registry: Registry) -> list[Span]:
     """A full bank-card number given as the place to pay (lenders never ask for a transfer to a card)."""
     return [_span(e) for e in msg.of("card") if _near_transfer(msg, e)]
+
+
+# A company named as the holder of the account to pay: "对公账户：深圳市鑫达科技有限公司 6222…".
+_COMPANY_PAYEE = regex.compile(
+    r"(?:户名|收款人|收款方|收款单位|账户名称?|开户名|对公账户|指定账户|收款账户)[ :为是]{0,3}"
+    r"(?P<co>[\p{Han}()（）]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|事务所|商行|工作室|经营部))"
+)
+
+
+@check("third_party_account")
+def third_party_account(msg: Message, registry: Registry) -> list[Span]:
+    """The account to pay is held by a company that is not the institution the notice claims to be:
+    money paid there does not reach the lender, whatever the company is called."""
+    spans: list[Span] = []
+    for m in _COMPANY_PAYEE.finditer(msg.text):
+        holder = m.group("co")
+        owners = {x.institution for x in registry.mentions(holder)}
+        inst = msg.institution
+        if (inst is not None and inst.id in owners) or (inst is None and owners):
+            continue
+        spans.append(msg.norm.to_original(*m.span("co")))
+    return spans
 
 
 @check("personal_payee")
@@ -227,13 +335,17 @@ def wallet_for_repayment(msg: Message, registry: Registry) -> list[Span]:
     ]
 
 
+_MESSENGERS = frozenset({"wechat", "qq", "line", "whatsapp", "telegram"})
+
+
 @check("personal_im_contact")
 def personal_im_contact(msg: Message, registry: Registry) -> list[Span]:
-    """A personal WeChat/QQ account given as the channel to sort out the debt (not to pay into)."""
+    """A personal WeChat/QQ/LINE/WhatsApp/Telegram account given as the channel to sort out the debt
+    (not to pay into)."""
     return [
         _span(e)
         for e in msg.of("wallet")
-        if e.value in ("wechat", "qq") and e.attrs.get("account") and not _near_transfer(msg, e)
+        if e.value in _MESSENGERS and e.attrs.get("account") and not _near_transfer(msg, e)
     ]
 
 
@@ -285,9 +397,12 @@ def mailbox_not_official(msg: Message, registry: Registry) -> list[Span]:
     return spans
 
 
-# Checks whose hit means "the text points to a channel the claimed institution does not own".
+# Checks whose hit means "the text points to a channel the claimed institution does not own", or
+# one the registry cannot confirm: from an official sender, either betrays a fake base station.
 _UNOFFICIAL_CHANNEL_CHECKS = (
     "callback_not_official",
+    "contact_unconfirmed",
+    "callback_personal_number",
     "personal_im_contact",
     "named_channel_not_official",
     "link_not_official",

@@ -11,7 +11,25 @@ import click
 
 from verifier.types import InputError
 
-LABEL_ZH = {"genuine": "真实通知", "spoofed": "仿冒通知", "mistaken": "发错了人", "scam": "诈骗"}
+LABEL_ZH = {
+    "genuine": "真实通知",
+    "spoofed": "仿冒通知",
+    "mistaken": "发错了人",
+    "scam": "诈骗",
+    "unverified": "无法确认来源",
+    "unrelated": "不是借款类短信",
+}
+#: One line under the verdict that says what it means for the reader.
+VERDICT_NOTE = {
+    "unverified": (
+        "无法确认来源，请在官方App或官方电话核实。",
+        "Origin cannot be confirmed: verify in the official app or at the official hotline.",
+    ),
+    "unrelated": (
+        "这条短信不是借款、还款或催收通知，本工具不对它作真假判断。",
+        "This is not a loan, repayment or collection message; the tool does not judge it.",
+    ),
+}
 
 
 class LazyGroup(click.Group):
@@ -90,17 +108,18 @@ def check(
         return
     zh = lang == "zh"
     name = LABEL_ZH[verdict.label] if zh else verdict.label
-    click.echo(f"{'结论' if zh else 'Verdict'}: {name}  ({'风险' if zh else 'risk'} {verdict.risk}/100)")
-    if not verdict.about_debt:
-        click.echo(
-            "注意：这条短信看起来不是借款、逾期或催收通知，以上结论仅供参考。"
-            if zh
-            else "Note: this does not read as a loan or collection notice; take the verdict as a rough guide."
-        )
+    risk = "" if verdict.label == "unrelated" else f"  ({'风险' if zh else 'risk'} {verdict.risk}/100)"
+    click.echo(f"{'结论' if zh else 'Verdict'}: {name}{risk}")
+    if verdict.label in VERDICT_NOTE:
+        click.echo(VERDICT_NOTE[verdict.label][0 if zh else 1])
     if verdict.institution_name:
         click.echo(f"{'自称机构' if zh else 'Claims to be'}: {verdict.institution_name}")
-    for label, p in sorted(verdict.scores.items(), key=lambda kv: -kv[1]):
-        click.echo(f"  {(LABEL_ZH[label] if zh else label):<10} {p:6.1%}")
+    if verdict.label != "unrelated":  # the classes do not apply to a text that is not about debt
+        for label, p in sorted(verdict.scores.items(), key=lambda kv: -kv[1]):
+            shown = LABEL_ZH[label] if zh else label
+            if label == "genuine" and verdict.origin != "official":
+                shown = "像正规通知(来源未确认)" if zh else "genuine-looking (origin unconfirmed)"
+            click.echo(f"  {shown:<10} {p:6.1%}")
     if verdict.evidence:
         click.echo("依据:" if zh else "Why:")
         for ev in verdict.evidence:

@@ -1,7 +1,13 @@
-"""Turn rule evidence (and the classifier's probabilities, when there is a model) into one label.
+"""Turn rule evidence (and the classifier's probabilities, when there is a model) into one verdict.
 
 Order of decision, after Rspamd: forced rules first (decisive evidence is never outvoted by tone),
-then per-class rule weights, capped per rule group, added to the model's log-probabilities.
+then per-class rule weights, capped per rule group, added to the model's log-probabilities. Then two
+principles that no weight can outvote (:func:`decide`):
+
+* **genuine must be earned.** A message is genuine only with a sign of official origin (a verified
+  sender, or verified channels only) and no sign against it. Any sign against it rules genuine out;
+  without a sign for it, a message that reads like a real notice is ``unverified``.
+* **not every SMS is a debt notice.** A text with no debt wording and no sign of fraud is ``unrelated``.
 """
 
 from __future__ import annotations
@@ -9,12 +15,16 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from verifier.rules import Policy
+from verifier.rules import Policy, RuleSet
 from verifier.types import LABELS, Evidence
 
 #: How dangerous it is to act on a message of each class (0–1); risk is their probability-weighted sum.
 DANGER = {"genuine": 0.0, "mistaken": 0.3, "spoofed": 0.8, "scam": 1.0}
+#: The danger of the genuine-looking share when nothing confirms where the message came from: acting on
+#: it through the message's own channels is a gamble, through the official ones it is safe.
+UNCONFIRMED_GENUINE_DANGER = 0.5
 #: A forced label gets at least this probability.
 FORCED_FLOOR = 0.9
 # When several forced rules fire, the more dangerous verdict wins.
@@ -32,11 +42,13 @@ def rule_scores(
     ``also`` maps a rule id to further labels its weight counts for (a rule's ``also_supports``).
     """
     also = also or {}
+    totals_keys = frozenset(LABELS)
     per_group: dict[tuple[str, str], float] = defaultdict(float)
     for ev in evidence:
         if ev.source == "rule":
             for label in (ev.supports, *also.get(ev.rule, ())):
-                per_group[(label, groups.get(ev.rule, ev.rule))] += ev.weight
+                if label in totals_keys:  # "unverified" rules weigh for no class
+                    per_group[(label, groups.get(ev.rule, ev.rule))] += ev.weight
     totals = dict.fromkeys(LABELS, 0.0)
     for (label, group), weight in per_group.items():
         cap = policy.group_caps.get(group)
@@ -51,15 +63,21 @@ def combine(
     model_proba: Mapping[str, float] | None = None,
     also: Mapping[str, Sequence[str]] | None = None,
     temperature: float | None = None,
+    origin: str = "unconfirmed",
 ) -> tuple[str, dict[str, float], int]:
-    """Return (label, scores summing to 1, risk 0–100).
+    """Return (class label, scores summing to 1, risk 0–100).
 
-    ``temperature`` (a trained model's own calibration) overrides ``policy.temperature``.
+    ``temperature`` (a trained model's own calibration) overrides ``policy.temperature``. ``origin`` is
+    :func:`origin_of` the evidence: "unofficial" rules out a legitimate notice (genuine and mistaken get
+    probability 0), and unless it is "official" the genuine share counts as
+    :data:`UNCONFIRMED_GENUINE_DANGER` in the risk.
     """
     totals = rule_scores(evidence, policy, groups, also)
     logits = model_logits(model_proba, policy) if model_proba is not None else dict(policy.priors)
     temp = temperature if temperature is not None else policy.temperature
     logits = {c: (logits.get(c, 0.0) + totals[c]) / temp for c in LABELS}
+    if origin == "unofficial":  # a sign of non-official origin: whatever the tone, not a legitimate notice
+        logits["genuine"] = logits["mistaken"] = -math.inf
     scores = _softmax(logits)
     forced = {ev.supports for ev in evidence if ev.rule in policy.forced}
     label = next((c for c in _FORCE_ORDER if c in forced), None)
@@ -69,16 +87,25 @@ def combine(
         label = max(LABELS, key=lambda c: scores[c])
         if label == "spoofed" and model_proba is not None and policy.scam_split is not None:
             label, scores = _split_not_legit(scores, model_proba, policy.scam_split)
-    risk = round(100 * sum(DANGER[c] * scores[c] for c in LABELS))
+    danger = dict(DANGER, genuine=DANGER["genuine"] if origin == "official" else UNCONFIRMED_GENUINE_DANGER)
+    risk = round(100 * sum(danger[c] * scores[c] for c in LABELS))
     return label, scores, int(risk)
 
 
+def origin_of(evidence: Sequence[Evidence], origins: Mapping[str, str]) -> str:
+    """ "unofficial" if any fired rule shows a channel the institution does not own; "official" if one
+    shows a verified channel and none is left unchecked; otherwise "unconfirmed"."""
+    said = {origins.get(ev.rule) for ev in evidence if ev.source == "rule"}
+    if "unofficial" in said:
+        return "unofficial"
+    if "official" in said and "unconfirmed" not in said:
+        return "official"
+    return "unconfirmed"
+
+
 def about_debt(evidence: Sequence[Evidence], policy: Policy, groups: Mapping[str, str]) -> bool:
-    """Does the text read as a debt notice (or a debt scam)? See ``debt_groups`` in the rules file."""
-    return any(
-        ev.source == "rule" and (ev.supports != "genuine" or groups.get(ev.rule) in policy.debt_groups)
-        for ev in evidence
-    )
+    """Does the text speak of a loan or debt? A rule of the policy's ``debt_groups`` fired."""
+    return any(ev.source == "rule" and groups.get(ev.rule) in policy.debt_groups for ev in evidence)
 
 
 def model_logits(model_proba: Mapping[str, float], policy: Policy) -> dict[str, float]:
@@ -129,3 +156,70 @@ def _floor(scores: Mapping[str, float], label: str, floor: float) -> dict[str, f
     out = {c: scores[c] * (1.0 - floor) / rest for c in LABELS}
     out[label] = floor
     return out
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What :func:`decide` settles: the verdict's label, scores, risk, origin and whether it is about debt."""
+
+    label: str
+    scores: dict[str, float]
+    risk: int
+    origin: str
+    about_debt: bool
+
+
+def decide(
+    evidence: Sequence[Evidence],
+    rules: RuleSet,
+    model_proba: Mapping[str, float] | None = None,
+    temperature: float | None = None,
+    claims_institution: bool = False,
+) -> Decision:
+    """The verdict: :func:`combine`, then genuine only when earned, and off-topic text set apart.
+
+    A text is off-topic when it has no debt wording and does not, in an institution's name, send the
+    reader to a channel that cannot be confirmed or is not the institution's (an account "restriction"
+    with a number to call is in scope; a card-spending notice is not). Off-topic text is ``unrelated``
+    unless a scam rule shows fraud (money or secrets going to a private person, a fee, a lure): then it
+    is ``scam``, whatever the debt-notice classifier says.
+    """
+    origin = origin_of(evidence, rules.origins)
+    label, scores, risk = combine(
+        evidence, rules.policy, rules.groups, model_proba, rules.also, temperature, origin
+    )
+    debt = about_debt(evidence, rules.policy, rules.groups)
+    said = [rules.origins.get(ev.rule) for ev in evidence if ev.source == "rule"]
+    in_scope = debt or (claims_institution and any(o in ("unofficial", "unconfirmed") for o in said))
+    if not in_scope:
+        label = "scam" if _shows_fraud(evidence, rules.origins) else "unrelated"
+    elif label == "genuine" and origin != "official":
+        label = "unverified"  # reads like a real notice, but nothing shows it came from the institution
+    elif label == "spoofed" and not _channel_evidence(evidence, rules.origins):
+        # Whether a sender, number or link is the institution's is a question for the registry, not for
+        # the wording: the classifier reads a look-alike notice and a real one alike. Without a rule that
+        # found a channel the institution does not own, "spoofed" is only unknown, and unknown is not
+        # unofficial.
+        label = "unverified"
+    return Decision(label, scores, risk, origin, debt)
+
+
+def _channel_evidence(evidence: Sequence[Evidence], origins: Mapping[str, str]) -> bool:
+    """A rule found a channel against the institution: unofficial, or unlisted where its channels are known
+    (an "unconfirmed" rule that weighs for spoofed, such as a number outside a bank's verified ones)."""
+    return any(
+        ev.source == "rule"
+        and (
+            origins.get(ev.rule) == "unofficial"
+            or (origins.get(ev.rule) == "unconfirmed" and ev.supports == "spoofed" and ev.weight > 0)
+        )
+        for ev in evidence
+    )
+
+
+def _shows_fraud(evidence: Sequence[Evidence], origins: Mapping[str, str]) -> bool:
+    """A scam rule fired that says money, secrets or contact go somewhere unofficial."""
+    return any(
+        ev.source == "rule" and ev.supports == "scam" and origins.get(ev.rule) == "unofficial"
+        for ev in evidence
+    )

@@ -1,7 +1,9 @@
-"""Reading the TOML data files (registry, rules, advice) with errors that name the file and line."""
+"""Reading the data files: TOML (registry, rules, advice) with errors that name the file and line, and
+the corpus, stored gzip-compressed."""
 
 from __future__ import annotations
 
+import gzip
 import re
 import sys
 from pathlib import Path
@@ -38,6 +40,20 @@ def read_toml(path: Any, error: type[DataFileError] = DataFileError) -> tuple[di
             line = int(found.group(1)) if found else None
         where = f"{name}:{line}" if line else name
         raise error(f"{where}: invalid TOML: {err}") from None
+
+
+def read_text(path: str | Path) -> str:
+    """A UTF-8 text file, transparently gunzipped when its name ends in ``.gz``."""
+    data = Path(path).read_bytes()
+    return (gzip.decompress(data) if str(path).endswith(".gz") else data).decode("utf-8")
+
+
+def write_text(path: str | Path, text: str) -> None:
+    """Write UTF-8 text; gzip it (deterministically: no name, no time stamp) when the name ends in ``.gz``."""
+    data = text.encode("utf-8")
+    if str(path).endswith(".gz"):
+        data = gzip.compress(data, compresslevel=9, mtime=0)
+    Path(path).write_bytes(data)
 
 
 def find_line(text: str, needle: str) -> int:

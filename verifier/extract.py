@@ -68,6 +68,17 @@ def _before(text: str, pos: int, width: int) -> str:
 _VIRTUAL_PREFIXES = ("162", "165", "167", "170", "171")
 
 
+def _taiwan_mobile(digits: str) -> bool:
+    """09xx-xxx-xxx: a Taiwan mobile (no mainland landline has 10 digits starting 09), checked against
+    Google's numbering data (``phonenumbers``) rather than a range list of our own."""
+    if len(digits) != 10 or not digits.startswith("09"):
+        return False
+    import phonenumbers
+
+    number = phonenumbers.parse(digits, "TW")
+    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+
+
 def classify_number(digits: str) -> str:
     """phone_kind of a number: mobile, virtual, service, hotline_400, sms_port, international,
     landline, short, or ``other`` for digit strings that are none of these.
@@ -100,6 +111,8 @@ def classify_number(digits: str) -> str:
         or (n == 5 and s.startswith("100"))
     ):
         return "service"
+    if _taiwan_mobile(s):
+        return "international"  # a personal number outside the mainland, as +886 9xx… would be
     if s.startswith("0") and 10 <= n <= 12:
         return "landline"
     if 3 <= n <= 6:
@@ -132,6 +145,7 @@ _DOMESTIC_RE = regex.compile(
     (?<![\d.,*+#/a-z_])(?<!\d[ -])  # not the tail of a longer number, decimal, date, card, id or #code
     (?P<num>
         {_MOBILE}
+      | 09\d{{2}}[ -]?\d{{3}}[ -]?\d{{3}}     # a Taiwan mobile, written 09xx-xxx-xxx
       | {_HOTLINE}
       | \(?0{_AREA}\)?[ -]?(?P<local>\d{{3,4}}[ -]?\d{{4}})
       | 106\d{{5,17}}
@@ -377,11 +391,16 @@ _CARD_RE = regex.compile(
 )
 _CARD_CONTEXT = regex.compile(
     r"卡号|账号|帐号|银行卡|信用卡|储蓄卡|借记卡|账户|帐户|尾号|收款卡|card|account|acct|a/c"
-    # a bank's name or a transfer verb right before the digits: "至交通银行6226…", "转入6222…"
-    r"|银行|转入|转至|汇入|汇至|打款至|缴至|存入"
+    # a bank's name or a transfer verb right before the digits: "至交通银行6226…", "转入6222…",
+    # "打到这个卡上：6222…": scammers' numbers need not pass Luhn, the words make them a destination
+    r"|银行|转入|转至|转到|汇入|汇至|汇到|打到|打入|打款|还到|还款到|还款至|缴至|存入|存到|卡上|卡里"
+    r"|户名|收款|对公|公司"
 )
 _ID_CONTEXT = regex.compile(r"身份证|证件")
-_CARD_CONTEXT_WIDTH = 10
+_CARD_CONTEXT_WIDTH = 12
+# An account number of another length right after an account word (not 卡号: a card has 16–19 digits):
+# company accounts run 10–22 digits.
+_ACCOUNT_RE = regex.compile(r"(?:账号|帐号|账户|帐户)[ :为是]{0,3}(?P<d>\d{10,15}|\d{20,22})(?!\d)")
 
 
 def find_cards(norm: Normalized) -> list[Entity]:
@@ -397,6 +416,11 @@ def find_cards(norm: Normalized) -> list[Entity]:
         luhn = luhn_valid(digits)
         if luhn or context:
             out.append(_entity(norm, "card", digits, m.start(), m.end(), luhn=luhn, context=context))
+    for m in _ACCOUNT_RE.finditer(text):
+        d = m.group("d")
+        if classify_number(d) == "other":  # not a phone number written after "账号"
+            out.append(_entity(norm, "card", d, m.start("d"), m.end("d"), luhn=luhn_valid(d), context=True))
+    out.sort(key=lambda e: e.start)
     return out
 
 
@@ -419,12 +443,20 @@ _PLATFORMS = {
     "扣扣": "qq",
     "云闪付": "unionpay",
     "银联": "unionpay",
+    # Hong Kong's Faster Payment System (轉數快) and PayMe: a transfer to a person's id or phone
+    "转数快": "fps",
+    "fps": "fps",
+    "payme": "payme",
+    # messengers used in Taiwan and Hong Kong
+    "line": "line",
+    "whatsapp": "whatsapp",
+    "telegram": "telegram",
 }
 _WALLET_RE = guarded(
     r"""
     (?P<verb>加|添加|联系|搜索)?[ ]?
-    (?P<plat>支付宝|alipay|微信|wechat|weixin|薇信|威信|v信|云闪付|银联|扣扣
-        |(?<![a-z0-9@.])(?:vx|wx|qq)(?![a-z_])
+    (?P<plat>支付宝|alipay|微信|wechat|weixin|薇信|威信|v信|云闪付|银联|扣扣|转数快
+        |(?<![a-z0-9@.])(?:vx|wx|qq|fps|payme|line|whatsapp|telegram)(?![a-z_])
         |(?<![a-z0-9@.])(?:vx|wx)(?=[a-z][a-z0-9_\-]{5,19}(?![a-z0-9_\-])))   # glued: "转到VXkftbswjn"
     (?!\.[a-z])   # alipay.com is a host (perhaps inside https://alipay.com@evil.top), not an account
     (?P<kw>收款账户|收款账号|收款码|二维码|付款码|账号|帐号|账户|帐户|号码|号|转账|收款|扫码|红包|好友|id
@@ -720,10 +752,23 @@ def find_institutions(norm: Normalized, registry: Registry | None) -> list[Entit
     """Institutions named in the text (registry aliases/products); value is the registry id."""
     if registry is None:
         return []
+    signatures = [m.span(1) if m.group(1) else m.span(2) for m in _SIGNATURE_RE.finditer(norm.text)]
     return [
-        _entity(norm, "institution", mn.institution, mn.start, mn.end, alias=mn.alias)
+        _entity(
+            norm,
+            "institution",
+            mn.institution,
+            mn.start,
+            mn.end,
+            alias=mn.alias,
+            in_signature=any(s <= mn.start and mn.end <= e for s, e in signatures),
+        )
         for mn in registry.mentions(norm.text)
     ]
+
+
+# A 【signature】 at the start or the end of the message, as licensed senders put it.
+_SIGNATURE_RE = regex.compile(r"^\s*[【\[]([^】\]]{2,20})[】\]]|[【\[]([^】\]]{2,20})[】\]]\s*$")
 
 
 # ================================================================================================
@@ -734,7 +779,8 @@ _QUOTE = "「」『』“”\"'《》【】<>"
 _APP_NAME = rf"[^\s,.:;!?、。{_QUOTE}]{{1,12}}?"
 _APP_RE = regex.compile(
     rf"""
-    (?:下载|安装|打开|登录|登陆)[ ]?[{_QUOTE}]?(?P<name>{_APP_NAME})[{_QUOTE}]?[ ]?(?:app|客户端|软件|应用)
+    (?:下载|安装|打开|登录|登陆|通过|使用|进入|前往)
+    [ ]?[{_QUOTE}]?(?P<name>{_APP_NAME})[{_QUOTE}]?[ ]?(?:app|客户端|软件|应用)
   | (?:应用商店|应用市场|app[ ]?store|手机商店)[ ]?(?:搜索|下载)[ ]?
     (?:[{_QUOTE}](?P<name2>[^{_QUOTE}]{{1,12}})[{_QUOTE}])?
   | 下载(?:app|客户端)

@@ -26,12 +26,14 @@ come after the ordinary families, so the ordinary rows do not change (see data/R
 (``q_…``) and 10 (``p_…``) have since been read by the developers; rounds 1–9 are now training data
 (:data:`TRAINED_BLIND_PREFIXES`), round 10 the development set, and round 11 (``k_…``, neutral ids, its
 descriptions in ``verifier/corpus_blind11.py`` and ``data/blind11_families.md``) the untouched blind test.
+Round 12 (``h_…``, neutral ids, its descriptions in ``verifier/corpus_blind12.py`` and
+``data/blind12_families.md``) is the newest blind round, written blind and not yet scored.
 
 All names, numbers and card numbers are made up at random; nothing is taken from real people.
 
 Rebuild the shipped corpus (byte-identical for the same registry and seed)::
 
-    python -m verifier.generate --out data/corpus/messages.jsonl --seed 0
+    python -m verifier.generate --out data/corpus/messages.jsonl.gz --seed 0
     python -m verifier.generate --stats        # class balance per split of the shipped corpus
     python -m verifier.generate --families     # the family table (id, label, split, style)
 """
@@ -312,6 +314,30 @@ from verifier.corpus_blind11 import (
     k_s_04,
     k_s_05,
 )
+from verifier.corpus_blind12 import (
+    BLIND12_PREFIX,
+    BLIND12_STYLES,
+    h_c_01,
+    h_c_02,
+    h_c_03,
+    h_c_04,
+    h_c_05,
+    h_g_01,
+    h_g_02,
+    h_g_03,
+    h_g_04,
+    h_g_05,
+    h_m_01,
+    h_m_02,
+    h_m_03,
+    h_m_04,
+    h_m_05,
+    h_s_01,
+    h_s_02,
+    h_s_03,
+    h_s_04,
+    h_s_05,
+)
 from verifier.corpus_families import (
     c_app_screen_share,
     c_campus_loan,
@@ -369,9 +395,16 @@ from verifier.corpus_slots import (  # noqa: F401  (re-exported for tests and no
     _opencc,
     fake_names,
 )
+from verifier.datafiles import read_text, write_text
 from verifier.registry import Institution, Registry
 
-#: Id prefixes of the blind families: rounds 1–10 (read by the developers) and round 11 (the blind test).
+_ROOT = Path(__file__).resolve().parent.parent
+#: The registry the shipped corpus was generated from, frozen so that changes to the product's registry
+#: (data/institutions.toml) leave the corpus byte-identical; see its header.
+GENERATOR_REGISTRY = _ROOT / "data" / "corpus" / "generator_registry.toml"
+
+#: Id prefixes of the blind families: rounds 1–10 (read by the developers), round 11 (the blind test) and
+#: round 12 (the newest blind round, not yet scored).
 BLIND_PREFIXES = (
     BLIND_PREFIX,
     BLIND2_PREFIX,
@@ -384,9 +417,10 @@ BLIND_PREFIXES = (
     BLIND9_PREFIX,
     BLIND10_PREFIX,
     BLIND11_PREFIX,
+    BLIND12_PREFIX,
 )
-#: Blind rounds that were scored, read and improved on, and are now trained on (split ``train``): their 180
-#: families add scenarios the ordinary families lack. The newest two rounds (development, test) stay out.
+#: Blind rounds that were scored, read and improved on, and are now trained on (split ``train``): their 200
+#: families add scenarios the ordinary families lack. The newest rounds (development, test) stay out.
 TRAINED_BLIND_PREFIXES = (
     BLIND_PREFIX,
     BLIND2_PREFIX,
@@ -397,6 +431,7 @@ TRAINED_BLIND_PREFIXES = (
     BLIND7_PREFIX,
     BLIND8_PREFIX,
     BLIND9_PREFIX,
+    BLIND10_PREFIX,
 )
 
 FAMILIES: tuple[Family, ...] = (
@@ -993,6 +1028,26 @@ FAMILIES: tuple[Family, ...] = (
     Family("k_c_03", "scam", BLIND11_STYLES["k_c_03"], k_c_03, blind=True),
     Family("k_c_04", "scam", BLIND11_STYLES["k_c_04"], k_c_04, blind=True),
     Family("k_c_05", "scam", BLIND11_STYLES["k_c_05"], k_c_05, blind=True),
+    Family("h_g_01", "genuine", BLIND12_STYLES["h_g_01"], h_g_01, blind=True),
+    Family("h_g_02", "genuine", BLIND12_STYLES["h_g_02"], h_g_02, blind=True),
+    Family("h_g_03", "genuine", BLIND12_STYLES["h_g_03"], h_g_03, blind=True),
+    Family("h_g_04", "genuine", BLIND12_STYLES["h_g_04"], h_g_04, blind=True),
+    Family("h_g_05", "genuine", BLIND12_STYLES["h_g_05"], h_g_05, blind=True),
+    Family("h_s_01", "spoofed", BLIND12_STYLES["h_s_01"], h_s_01, blind=True),
+    Family("h_s_02", "spoofed", BLIND12_STYLES["h_s_02"], h_s_02, blind=True),
+    Family("h_s_03", "spoofed", BLIND12_STYLES["h_s_03"], h_s_03, blind=True),
+    Family("h_s_04", "spoofed", BLIND12_STYLES["h_s_04"], h_s_04, blind=True),
+    Family("h_s_05", "spoofed", BLIND12_STYLES["h_s_05"], h_s_05, blind=True),
+    Family("h_m_01", "mistaken", BLIND12_STYLES["h_m_01"], h_m_01, blind=True),
+    Family("h_m_02", "mistaken", BLIND12_STYLES["h_m_02"], h_m_02, blind=True),
+    Family("h_m_03", "mistaken", BLIND12_STYLES["h_m_03"], h_m_03, blind=True),
+    Family("h_m_04", "mistaken", BLIND12_STYLES["h_m_04"], h_m_04, blind=True),
+    Family("h_m_05", "mistaken", BLIND12_STYLES["h_m_05"], h_m_05, blind=True),
+    Family("h_c_01", "scam", BLIND12_STYLES["h_c_01"], h_c_01, blind=True),
+    Family("h_c_02", "scam", BLIND12_STYLES["h_c_02"], h_c_02, blind=True),
+    Family("h_c_03", "scam", BLIND12_STYLES["h_c_03"], h_c_03, blind=True),
+    Family("h_c_04", "scam", BLIND12_STYLES["h_c_04"], h_c_04, blind=True),
+    Family("h_c_05", "scam", BLIND12_STYLES["h_c_05"], h_c_05, blind=True),
 )
 
 
@@ -1092,7 +1147,7 @@ def generate(
     Each row has the keys of :data:`ROW_KEYS`. ``institution`` is the registry id of the claimed
     institution (an addition to the brief's fields, useful to check official channels).
     """
-    reg = registry if registry is not None else Registry.load()
+    reg = registry if registry is not None else Registry.load(GENERATOR_REGISTRY)
     pools = _pools(reg)
     splits = family_splits()
     rows: list[dict] = []
@@ -1130,6 +1185,10 @@ def generate(
 
 
 # ------------------------------------------------------------------------------------------------- seeds
+
+
+#: The shipped corpus: JSONL, gzipped (about 7× smaller in the tree and in every clone's history).
+CORPUS_FILE = "messages.jsonl.gz"
 
 
 def default_corpus_dir() -> Path:
@@ -1176,7 +1235,8 @@ def dumps_jsonl(rows: list[dict]) -> str:
 
 
 def read_jsonl(path: str | Path) -> list[dict]:
-    return [json.loads(x) for x in Path(path).read_text(encoding="utf-8").splitlines() if x.strip()]
+    """Rows of a JSONL file, gzipped or not (the shipped corpus is ``messages.jsonl.gz``)."""
+    return [json.loads(x) for x in read_text(path).splitlines() if x.strip()]
 
 
 # ---------------------------------------------------------------------------------------------------- CLI
@@ -1214,10 +1274,12 @@ def families_table() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m verifier.generate", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", help="write the corpus (generated + seed rows) as JSONL to this path")
+    ap.add_argument(
+        "--out", help="write the corpus (generated + seed rows) as JSONL to this path (gzipped: *.gz)"
+    )
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--n-per-family", type=int, default=DEFAULT_N_PER_FAMILY)
-    ap.add_argument("--registry", help="registry TOML (default: the shipped data/institutions.toml)")
+    ap.add_argument("--registry", help=f"registry TOML (default: {GENERATOR_REGISTRY.relative_to(_ROOT)})")
     ap.add_argument("--seeds", help="seeds JSONL (default: data/corpus/seeds.jsonl)")
     ap.add_argument("--stats", nargs="?", const="", metavar="CORPUS", help="print class balance per split")
     ap.add_argument("--families", action="store_true", help="print the family table")
@@ -1227,14 +1289,14 @@ def main(argv: list[str] | None = None) -> int:
         reg = Registry.load(args.registry) if args.registry else None
         rows = build_corpus(args.n_per_family, args.seed, reg, args.seeds)
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(dumps_jsonl(rows), encoding="utf-8")
+        write_text(args.out, dumps_jsonl(rows))  # gzipped, byte for byte the same every time, if *.gz
         print(f"wrote {len(rows)} rows to {args.out}", file=sys.stderr)
         done = True
     if args.families:
         print(families_table())
         done = True
     if args.stats is not None:
-        path = args.stats or args.out or str(default_corpus_dir() / "messages.jsonl")
+        path = args.stats or args.out or str(default_corpus_dir() / CORPUS_FILE)
         print(stats_table(read_jsonl(path)))
         done = True
     if not done:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,7 +12,7 @@ from functools import cached_property
 from verifier.extract import classify_number, extract
 from verifier.normalize import Normalized, normalize
 from verifier.registry import Institution, Registry
-from verifier.types import MAX_CHARS, Entity, InputError
+from verifier.types import MAX_CHARS, MAX_NORMALIZED_CHARS, Entity, InputError
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,13 @@ def validate_text(text: object) -> str:
         raise InputError(
             "too_long", f"the message has {len(text)} characters; at most {MAX_CHARS} are accepted"
         )
+    folded = len(unicodedata.normalize("NFKC", text))  # "\ufdfa" alone folds to 18 characters
+    if folded > MAX_NORMALIZED_CHARS:
+        raise InputError(
+            "too_long",
+            f"the message grows to {folded} characters once normalised; at most {MAX_NORMALIZED_CHARS} "
+            "are accepted",
+        )
     return text
 
 
@@ -70,6 +78,7 @@ def build_message(
 ) -> Message:
     """Validate, normalise and extract; raise InputError for input that cannot be judged."""
     original = validate_text(text)
+    has_account = parse_has_account(has_account)
     norm = normalize(original)
     entities = tuple(extract(norm, registry))
     sender_digits = _digits(sender)
@@ -82,7 +91,7 @@ def build_message(
         recipient_name=_name_or_none(recipient_name),
         has_account=has_account,
         received_at=_parse_time(received_at),
-        institution=_claimed_institution(entities, registry),
+        institution=_claimed_institution(entities, registry, sender_digits, norm.text),
     )
 
 
@@ -93,16 +102,43 @@ def _name_or_none(name: object) -> str | None:
     return str(name).strip() or None
 
 
-_NON_DIGITS = re.compile(r"\D")
+#: Spellings of ``has_account`` (case-insensitive) besides True / False / None and the numbers 1 / 0.
+HAS_ACCOUNT_TRUE = frozenset({"true", "1", "yes", "y", "t", "是", "有"})
+HAS_ACCOUNT_FALSE = frozenset({"false", "0", "no", "n", "f", "否", "无", "没有"})
+
+
+def parse_has_account(value: object) -> bool | None:
+    """True / False / None from the documented spellings; anything else raises InputError ("bad_has_account")
+    rather than quietly counting as "unknown"."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, float) and value != value:  # NaN from a pandas frame
+        return None
+    if isinstance(value, int | float) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str):
+        s = value.strip().lower()
+        if not s:
+            return None
+        if s in HAS_ACCOUNT_TRUE or s in HAS_ACCOUNT_FALSE:
+            return s in HAS_ACCOUNT_TRUE
+    raise InputError(
+        "bad_has_account",
+        f"has_account must be true/false (or 1/0, yes/no, 是/否, 有/没有) or None, not {value!r}",
+    )
 
 
 def _digits(sender: str | None) -> str | None:
     if sender is None:
         return None
-    digits = _NON_DIGITS.sub("", str(sender))
+    text = str(sender).strip()
+    if re.fullmatch(r"\d+\.0", text):  # a number read from a numeric column: 4008205555.0
+        text = text[:-2]
+    # Any script's decimal digits count (full-width ９５５８８, Arabic-Indic …), as ASCII.
+    digits = "".join(str(unicodedata.decimal(c)) for c in text if unicodedata.decimal(c, None) is not None)
     if digits.startswith("0086"):
         digits = digits[4:]
-    elif digits.startswith("86") and len(digits) == 13:
+    elif digits.startswith("86") and (len(digits) == 13 or text.startswith("+")):  # +86 95588 is 95588
         digits = digits[2:]
     return digits or None
 
@@ -116,13 +152,31 @@ def _parse_time(value: datetime | str | None) -> datetime | None:
         raise InputError("bad_time", f"received_at is not an ISO date-time: {value!r}") from None
 
 
-def _claimed_institution(entities: tuple[Entity, ...], registry: Registry) -> Institution | None:
-    """The institution mentioned most often; ties go to the first mentioned."""
-    ids = [e.value for e in entities if e.kind == "institution"]
+_SELF_REFERENCE = re.compile(r"我行|本行|我司|本公司")
+
+
+def _claimed_institution(
+    entities: tuple[Entity, ...], registry: Registry, sender: str | None = None, text: str = ""
+) -> Institution | None:
+    """The institution the message speaks for.
+
+    Of the institutions it names: the one whose verified number sent it, else the one in its
+    【signature】. Then, when the text speaks as "我行" and a verified number of one institution sent it,
+    that one: a debit from "your CCB card" in ICBC's notice from 95588 speaks for ICBC, as does an
+    unsigned notice, since the phone shows the SMS under that number. Otherwise the institution named most
+    often (ties: the first named).
+    """
+    mentions = [e for e in entities if e.kind == "institution"]
+    ids = [e.value for e in mentions]
+    owners = registry.owners_of_number(sender) if sender else []
+    by_sender = [i for i in dict.fromkeys(ids) if i in owners]
+    signed = [e.value for e in mentions if e.attrs.get("in_signature")]
+    if by_sender or signed:
+        return registry.institutions[(by_sender or signed)[0]]
+    if len(owners) == 1 and (not ids or _SELF_REFERENCE.search(text)):
+        return registry.institutions[owners[0]]
     if not ids:
         return None
-    if len(set(ids)) == 1:  # the usual case: one institution, perhaps named twice
-        return registry.institutions[ids[0]]
     counts = Counter(ids)
     best = max(counts.values())
     return registry.institutions[next(i for i in ids if counts[i] == best)]

@@ -37,24 +37,57 @@ def sha256(path: Path) -> str:
 
 
 def load_model(model_dir: str | Path | None = None) -> Any:
-    """The trained model in ``model_dir`` (default: the bundled one), or None when there is none."""
+    """The trained model in ``model_dir`` (default: the bundled one), or None when the bundled one is absent.
+
+    A model folder is code: unpickling runs whatever the artefact says. The bundled artefact must match the
+    hash pinned in the package source (:data:`verifier.bundled_model.SHA256`), so replacing it together with
+    its manifest is caught. A folder given explicitly must exist and hold an artefact whose hash matches its
+    manifest; that guards against accidents, not against whoever can write the folder: trust a model
+    folder as you would trust code.
+    """
+    artefact = checked_artefact(model_dir)
+    if artefact is None:
+        return None
+    import joblib
+
+    return joblib.load(artefact)
+
+
+def checked_artefact(model_dir: str | Path | None = None) -> Path | None:
+    """The artefact of ``model_dir`` once every check of :func:`load_model` has passed, without loading
+    it; None when the bundled one is absent. Raises :class:`ModelError`."""
     folder = _model_dir(model_dir)
     artefact = folder / ARTEFACT
+    if model_dir is not None and not folder.is_dir():
+        raise ModelError(f"model folder {folder} does not exist")
     if not artefact.exists():
+        if model_dir is not None:
+            raise ModelError(f"{folder} holds no {ARTEFACT}; train one with `verifier train --out {folder}`")
         return None
     manifest_path = folder / MANIFEST
     if not manifest_path.exists():
         raise ModelError(f"{artefact} has no {MANIFEST} beside it; refusing to load an unverified model")
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise ModelError(f"{manifest_path} is not a readable JSON manifest: {err}") from None
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("sha256"), str):
+        raise ModelError(f"{manifest_path} is not a model manifest (a JSON object with a sha256 string)")
     actual = sha256(artefact)
-    if manifest.get("sha256") != actual:
+    if manifest["sha256"] != actual:
         raise ModelError(
-            f"{artefact} does not match {manifest_path}: sha256 {actual} != {manifest.get('sha256')}; "
+            f"{artefact} does not match {manifest_path}: sha256 {actual} != {manifest['sha256']}; "
             "retrain with `verifier train` or restore the artefact"
         )
-    import joblib
+    if model_dir is None:
+        from verifier.bundled_model import SHA256 as pinned
 
-    return joblib.load(artefact)
+        if actual != pinned:
+            raise ModelError(
+                f"the bundled {artefact} (sha256 {actual}) is not the one this package was released with "
+                f"({pinned}); reinstall the package"
+            )
+    return artefact
 
 
 # --------------------------------------------------------------------------------------- the model
@@ -82,8 +115,9 @@ _ENTITY_ZH = {
 
 
 def model_class(label: str) -> str:
-    """The model's class for a verdict label: genuine and mistaken are both ``legit`` to the text model."""
-    return "legit" if label in ("genuine", "mistaken") else label
+    """The model's class for a verdict label: genuine, mistaken and unverified (a genuine-looking notice
+    of unconfirmed origin) are all ``legit`` to the text model."""
+    return "legit" if label in ("genuine", "mistaken", "unverified") else label
 
 
 class TrainedModel:

@@ -22,6 +22,8 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
+import regex
+
 
 @dataclass(frozen=True)
 class Normalized:
@@ -203,7 +205,12 @@ _PADDING = re.compile(rf"[{_CJK}0-9]([{_SEP}]+)(?=[{_CJK}0-9])")
 _URL = re.compile(r"(?:https?://|www\.)[^\s，。！？；：、“”（）【】《》<>\"']+")
 # Digit groups separated by one space or dash: phone numbers ("138 0013 8000", "400-888-8888"), cards.
 # Not touching another number ("731 2024-08-31", "10:30 1234 5678"): only a whole, uniform group run.
-_DIGIT_GROUPS = re.compile(r"[0-9]{1,8}([ \-])[0-9]{1,8}(?:\1[0-9]{1,8})*(?![0-9]|[ .,:/\-][0-9])")
+# A run may only start where a whole number starts (not after a digit, nor after a digit and a glue
+# character): a match starting there would be skipped anyway, and trying every position inside a long run
+# of groups made this quadratic ("1234 " * 1000). Possessive groups never give back a matched group.
+_DIGIT_GROUPS = regex.compile(
+    r"(?<![0-9])(?<![0-9][.,:/\- ])[0-9]{1,8}+([ \-])[0-9]{1,8}+(?:\1[0-9]{1,8}+)*+(?![0-9]|[ .,:/\-][0-9])"
+)
 _DIGITS = frozenset("0123456789")
 # After a digit, these glue a following digit group to that number ("10:30 1234", "1.5 1234", "731 2024-…").
 _GLUE_AFTER_DIGIT = frozenset(".,:/- ")

@@ -1,6 +1,10 @@
 """The registry of institutions' official channels and of public anti-fraud channels, loaded from TOML.
 
-A fact marked ``unverified = true`` is kept for display but never counts as official.
+Every fact carries its ``sources`` and a ``grade``: A (an official page of the institution, a regulator,
+a court or a government), B (a curated open dataset, a named news outlet, or two independent datasets
+that agree) or C (an SEO or Q&A page, an unmerged user submission, or no source at all). Only A and B
+facts count as official; C facts are leads, kept so that a number can be recognised, never to make a
+message genuine and never shown as an official contact.
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ from typing import Any, Literal
 from verifier.datafiles import DataFileError, find_line, read_toml, table_lines
 
 Status = Literal["official", "unverified", "not_official"]
+GRADES = ("A", "B", "C")
+#: Grades that make a fact official: only these can earn a message a genuine verdict or be shown as a contact.
+VERIFIED_GRADES = frozenset({"A", "B"})
 
 
 class RegistryError(DataFileError):
@@ -26,8 +33,21 @@ class RegistryError(DataFileError):
 @dataclass(frozen=True)
 class Fact:
     value: str
-    source: str
-    unverified: bool = False
+    sources: tuple[str, ...]
+    grade: str = "C"
+    quote: str = ""  # the words of the first source(s) that state the fact
+    note: str = ""
+    platform: bool = False  # a group or platform line (美团 10107888), not the lending product's own
+
+    @property
+    def unverified(self) -> bool:
+        """A C fact: a lead, never evidence of official origin."""
+        return self.grade not in VERIFIED_GRADES
+
+    @property
+    def source(self) -> str:
+        """The first (best) source."""
+        return self.sources[0]
 
 
 @dataclass(frozen=True)
@@ -57,6 +77,16 @@ class Institution:
         """Every string that names this institution or one of its products."""
         return (self.name, *self.aliases, *self.products)
 
+    @cached_property
+    def has_verified_numbers(self) -> bool:
+        """The registry knows at least one A/B hotline or sender: a number outside them is not its own."""
+        return any(not f.unverified for f in (*self.hotlines, *self.sms_senders))
+
+    @cached_property
+    def has_verified_domains(self) -> bool:
+        """The registry knows at least one A/B domain: a host outside them is not its own."""
+        return any(not f.unverified for f in self.domains)
+
 
 @dataclass(frozen=True)
 class Channel:
@@ -68,7 +98,13 @@ class Channel:
     name_en: str
     purpose_zh: str
     purpose_en: str
-    source: str
+    sources: tuple[str, ...]
+    grade: str = "C"
+    quote: str = ""
+
+    @property
+    def source(self) -> str:
+        return self.sources[0]
 
 
 @dataclass(frozen=True)
@@ -112,11 +148,7 @@ class Registry:
             insts[inst.id] = inst
         channels: dict[str, Channel] = {}
         for index, entry in enumerate(_entries(raw, "channel", where)):
-            try:
-                ch = Channel(**{k: str(entry[k]) for k in Channel.__dataclass_fields__})
-            except KeyError as err:
-                line = where.line(where.block("channel", index))
-                raise RegistryError(f"{name}:{line}: channel is missing field {err.args[0]!r}") from None
+            ch = _channel(entry, where.block("channel", index), where)
             if ch.id in channels:
                 line = where.line(where.block("channel", index), r"^\s*id\s*=")
                 raise RegistryError(f"{name}:{line}: duplicate channel id {ch.id!r}")
@@ -264,7 +296,7 @@ def _facts(entry: dict, key: str, where: _Locator, span: tuple[int, int], inst_i
     if not isinstance(items, list):
         line = where.line(span, rf"^\s*{key}\s*=")
         raise RegistryError(
-            f"{where.name}:{line}: {inst_id}.{key} must be a list of {{ value, source }} tables"
+            f"{where.name}:{line}: {inst_id}.{key} must be a list of {{ value, grade, sources }}"
         )
     facts = []
     for item in items:
@@ -274,20 +306,58 @@ def _facts(entry: dict, key: str, where: _Locator, span: tuple[int, int], inst_i
             if value
             else where.line(span, rf"^\s*{key}\s*=")
         )
-        if not isinstance(item, dict) or "value" not in item or not str(item.get("source", "")).strip():
-            raise RegistryError(
-                f"{where.name}:{line}: {inst_id}.{key}: every fact needs a value and a source"
-            )
+        prefix = f"{where.name}:{line}: {inst_id}.{key}"
+        if not isinstance(item, dict) or "value" not in item:
+            raise RegistryError(f"{prefix}: every fact is a table with a value, a grade and sources")
         if key in ("hotlines", "sms_senders"):
             value = re.sub(r"\D", "", value)
         value = value.strip()
         if not value:
-            raise RegistryError(f"{where.name}:{line}: {inst_id}.{key}: empty value")
-        unverified = item.get("unverified", False)
-        if not isinstance(unverified, bool):
-            raise RegistryError(f"{where.name}:{line}: {inst_id}.{key}: unverified must be true or false")
-        facts.append(Fact(value, str(item["source"]), unverified))
+            raise RegistryError(f"{prefix}: empty value")
+        grade, sources, quote = _provenance(item, prefix)
+        platform = item.get("platform", False)
+        if not isinstance(platform, bool):
+            raise RegistryError(f"{prefix}: platform must be true or false")
+        facts.append(Fact(value, sources, grade, quote, str(item.get("note", "")), platform))
     return tuple(facts)
+
+
+def _provenance(item: dict, prefix: str) -> tuple[str, tuple[str, ...], str]:
+    """(grade, sources, quote) of a fact or channel, checked."""
+    grade = item.get("grade")
+    if grade not in GRADES:
+        raise RegistryError(f"{prefix}: grade must be one of {', '.join(GRADES)}, not {grade!r}")
+    sources = item.get("sources")
+    if (
+        not isinstance(sources, list)
+        or not sources
+        or not all(isinstance(x, str) and x.strip() for x in sources)
+    ):
+        raise RegistryError(f"{prefix}: sources must be a non-empty list of addresses")
+    quote = item.get("quote", "")
+    if not isinstance(quote, str):
+        raise RegistryError(f"{prefix}: quote must be a string")
+    return grade, tuple(x.strip() for x in sources), quote
+
+
+def _channel(entry: dict, span: tuple[int, int], where: _Locator) -> Channel:
+    for key in ("id", "value", "name_zh", "name_en", "purpose_zh", "purpose_en"):
+        if key not in entry:
+            raise RegistryError(f"{where.name}:{where.line(span)}: channel is missing field {key!r}")
+    line = where.line(span, r"^\s*grade\s*=")
+    prefix = f"{where.name}:{line}: channel {entry['id']}"
+    grade, sources, quote = _provenance(entry, prefix)
+    return Channel(
+        id=str(entry["id"]),
+        value=str(entry["value"]),
+        name_zh=str(entry["name_zh"]),
+        name_en=str(entry["name_en"]),
+        purpose_zh=str(entry["purpose_zh"]),
+        purpose_en=str(entry["purpose_en"]),
+        sources=sources,
+        grade=grade,
+        quote=quote,
+    )
 
 
 def _names(entry: dict, key: str, where: _Locator, span: tuple[int, int], inst_id: str) -> tuple[str, ...]:

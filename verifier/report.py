@@ -22,21 +22,24 @@ from typing import Any
 
 import click
 
-from verifier.types import LABELS
+from verifier.types import OUTCOMES
 
-LABEL_ORDER = (*LABELS, "error")
+LABEL_ORDER = (*OUTCOMES, "error")
 LABEL_COLORS = {
     "genuine": "#2e7d32",
     "spoofed": "#f9a825",
     "mistaken": "#1e88e5",
     "scam": "#c62828",
+    "unverified": "#8d6e63",
+    "unrelated": "#bdbdbd",
     "error": "#9e9e9e",
 }
 SUSPECT = ("spoofed", "scam")
 NUM_PERM = 64
 THRESHOLD = 0.7
 SHINGLE = 3
-_ESCAPED = re.compile(r"^'(?=[=+\-@\t\r])")  # undo the CSV formula escaping of `verifier score`
+# undo the CSV formula escaping of `verifier score` (verifier.tabular.escape_formulas)
+_ESCAPED = re.compile(r"^'(?=[\s\u3000]*[=+\-@＝＋－＠]|[\t\r\n])")
 _DIGITS = re.compile(r"\d+")
 _NOISE = re.compile(r"[\W_]+")
 
@@ -298,7 +301,7 @@ def _figures(data: ReportData, names: dict[str, str]) -> dict[str, bytes]:
             fig, ax = plt.subplots(figsize=(7, 0.35 * len(insts) + 1.2))
             left = [0] * len(insts)
             names_shown = [names.get(i, i) if font else i for i in insts]
-            for lab in LABELS:
+            for lab in OUTCOMES:
                 vals = [data.by_institution[i].get(lab, 0) for i in insts]
                 ax.barh(names_shown, vals, left=left, color=LABEL_COLORS[lab], label=lab)
                 left = [a + b for a, b in zip(left, vals, strict=True)]
@@ -360,12 +363,12 @@ def _tables(
     tables.append(
         (
             "Per claimed institution",
-            ["institution", "messages", *LABELS],
+            ["institution", "messages", *OUTCOMES],
             [
                 [
                     f"{names.get(i, i)} ({i})" if i in names else i,
                     f"{sum(data.by_institution[i].values()):,}",
-                    *(f"{data.by_institution[i].get(lab, 0):,}" for lab in LABELS),
+                    *(f"{data.by_institution[i].get(lab, 0):,}" for lab in OUTCOMES),
                 ]
                 for i in insts
             ],
@@ -413,11 +416,21 @@ def render_markdown(data: ReportData, images: dict[str, str], tables: list) -> s
             out += [f"![{title}]({images[key]})", ""]
     for title, header, rows in tables:
         out += [f"## {title}", "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-        out += [
-            "| " + " | ".join(str(c).replace("|", "\\|").replace("\n", " ") for c in r) + " |" for r in rows
-        ]
+        out += ["| " + " | ".join(_md_cell(c) for c in r) + " |" for r in rows]
         out.append("")
     return "\n".join(out)
+
+
+# Markdown that message text could use to inject markup: emphasis, code, table pipes, and links and images
+# (which need brackets); HTML is written as entities.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
+
+
+def _md_cell(value: Any) -> str:
+    """A table cell as inert Markdown: HTML characters as entities, Markdown syntax backslash-escaped."""
+    s = " ".join(str(value).split())  # line breaks and runs of spaces would end or split the row
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", s)
 
 
 def render_html(data: ReportData, pngs: dict[str, bytes], tables: list) -> str:

@@ -24,8 +24,19 @@ from verifier.prefilter import Prefilter
 from verifier.registry import Registry
 from verifier.types import LABELS, Evidence
 
-#: Seconds one pattern may run on one message before it is treated as not matching.
-PATTERN_TIMEOUT = 0.05
+#: What a rule can support: a class, or "unverified" (a channel that cannot be checked either way; such
+#: rules add no weight to any class, they only keep a message from being called genuine).
+RULE_SUPPORTS = (*LABELS, "unverified")
+#: What a fired rule says about where the message came from (see verifier.combine.origin_of).
+ORIGINS = ("official", "unofficial", "unconfirmed")
+
+#: Seconds one pattern may run on one message. A safety net, far above what any shipped pattern needs on
+#: the longest message (tests/test_rules.py runs each on adversarial 5,000-character inputs built from its
+#: own words; `python bench/adversarial.py` prints the times). Going over it never drops a rule silently:
+#: the evidence then says the analysis is incomplete, and the message cannot be called genuine.
+PATTERN_TIMEOUT = 1.0
+#: The evidence that says a pattern ran out of time (origin "unconfirmed": never genuine).
+INCOMPLETE = "ANALYSIS_INCOMPLETE"
 #: Characters before a match that are searched for a warning word (policy.warning_before).
 _WARNING_REACH = 32
 
@@ -53,6 +64,10 @@ class Rule:
     # (before, after) patterns of a warning around a match ("我行不会要求您…", "…均为骗局"): such a
     # match is advice, not a demand, and does not count. None: every match counts.
     warning: tuple[Any, Any] | None = None
+    # official: evidence that the message came through the institution's verified channels;
+    # unofficial: evidence that it did not (money, secrets or contact going elsewhere); unconfirmed: a
+    # channel that cannot be checked, which keeps the message from being genuine but proves nothing.
+    origin: str | None = None
 
     def _matches(self, text: str) -> Iterator[Any]:
         """Matches of the pattern that are not vetoed by ``unless`` nor inside a warning."""
@@ -78,7 +93,7 @@ class Rule:
         try:
             m = next(self._matches(text), None)
         except TimeoutError:
-            return False
+            raise BudgetExceeded(self.id) from None
         return msg.norm.to_original(*m.span()) if m else False
 
     def spans(self, msg: Message, registry: Registry) -> list[Span]:
@@ -89,8 +104,8 @@ class Rule:
             return []
         try:
             return [msg.norm.to_original(*m.span()) for m in self._matches(msg.text)]
-        except TimeoutError:  # a pathological message must not hang the batch; the rule simply does not fire
-            return []
+        except TimeoutError:
+            raise BudgetExceeded(self.id) from None
 
 
 @dataclass(frozen=True)
@@ -163,22 +178,54 @@ class RuleSet:
         return {r.id: r.group for r in self.rules}
 
     @cached_property
+    def origins(self) -> dict[str, str]:
+        """Rule id → what it says about the message's origin (only rules that say something)."""
+        return {INCOMPLETE: "unconfirmed", **{r.id: r.origin for r in self.rules if r.origin}}
+
+    @cached_property
     def also(self) -> dict[str, tuple[str, ...]]:
         """Rule id → its ``also_supports`` labels (only rules that have some)."""
         return {r.id: r.also_supports for r in self.rules if r.also_supports}
 
     def evaluate(self, msg: Message, registry: Registry) -> list[Evidence]:
-        """Evidence from every rule that fires, strongest first."""
+        """Evidence from every rule that fires, strongest first; plus :data:`INCOMPLETE` when a pattern ran
+        out of time (the other rules are still evaluated)."""
         found = []
+        unfinished = []
         for rule in self.rules:
-            span = rule.first_span(msg, registry)
+            try:
+                span = rule.first_span(msg, registry)
+            except BudgetExceeded:
+                unfinished.append(rule.id)
+                continue
             if span is not False:
                 found.append(_evidence(rule, span, msg.original))
+        if unfinished:
+            found.append(_incomplete(unfinished))
         return sorted(found, key=lambda e: -e.weight)
 
     def hits(self, msg: Message, registry: Registry) -> list[bool]:
         """One flag per rule, in file order (the classifier's rule features)."""
         return [rule.first_span(msg, registry) is not False for rule in self.rules]
+
+
+class BudgetExceeded(Exception):  # a signal between a rule and RuleSet.evaluate, never shown to callers
+    """A pattern of the rule named in ``args[0]`` ran longer than :data:`PATTERN_TIMEOUT`."""
+
+
+def _incomplete(rule_ids: list[str]) -> Evidence:
+    names_zh, names_en = "、".join(rule_ids), ", ".join(rule_ids)
+    return Evidence(
+        rule=INCOMPLETE,
+        supports="unverified",
+        weight=0.0,
+        span=None,
+        text="",
+        explanation_zh=f"分析未完成：部分规则（{names_zh}）在时限内没有跑完，因此本结论不能认定为真实通知。"
+        "请在官方App或官方电话核实。",
+        explanation_en=f"The analysis is incomplete: some rules ({names_en}) did not finish in time, so this "
+        "verdict cannot be genuine. Verify through the official app or hotline.",
+    )
 
 
 def _scam_split(value: Any, name: str, text: str) -> float | None:
@@ -231,8 +278,17 @@ def _rule(entry: dict, text: str, name: str) -> Rule:
     for key in ("id", "supports", "weight", "explanation_zh", "explanation_en"):
         if key not in entry:
             raise RulesError(f"{where}: rule {rid or '?'} is missing field {key!r}")
-    if entry["supports"] not in LABELS:
-        raise RulesError(f"{where}: rule {rid}: supports must be one of {LABELS}, not {entry['supports']!r}")
+    if entry["supports"] not in RULE_SUPPORTS:
+        raise RulesError(
+            f"{where}: rule {rid}: supports must be one of {RULE_SUPPORTS}, not {entry['supports']!r}"
+        )
+    origin = entry.get("origin")
+    if origin is not None and origin not in ORIGINS:
+        raise RulesError(f"{where}: rule {rid}: origin must be one of {ORIGINS}, not {origin!r}")
+    if entry["supports"] == "unverified" and origin not in (None, "unconfirmed"):
+        raise RulesError(
+            f"{where}: rule {rid}: a rule that supports unverified cannot have origin {origin!r}"
+        )
     if ("pattern" in entry) == ("check" in entry):
         raise RulesError(f"{where}: rule {rid}: give exactly one of 'pattern' or 'check'")
     also = tuple(entry.get("also_supports", []))
@@ -251,6 +307,7 @@ def _rule(entry: dict, text: str, name: str) -> Rule:
         unless=_compile(entry.get("unless"), where),
         check=entry.get("check"),
         also_supports=also,
+        origin=origin,
         examples_match=tuple(_examples(entry, "match")),
         examples_no_match=tuple(_examples(entry, "no_match")),
     )

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import gc
 import math
+import os
 import re
+import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
 import click
 import pandas as pd
 
+from verifier.message import HAS_ACCOUNT_FALSE, HAS_ACCOUNT_TRUE
 from verifier.types import LABELS, MAX_CHARS
 
 #: Verdict columns appended to every input row, in this order.
@@ -29,6 +33,7 @@ OUTPUT_COLUMNS = (
     "institution",
     "rules",
     "action",
+    "origin",
     "about_debt",
     "error",
 )
@@ -46,8 +51,6 @@ _LONG_DIGITS_RE = re.compile(r"\d(?:[ -]?\d){6,}")
 _ID_DIGITS_RE = re.compile(r"\d(?:[ -]?\d){10,}")
 # Phone kinds that belong to a person and are masked; service numbers and 106 ports are corporate.
 _PERSONAL_PHONES = frozenset({"mobile", "virtual", "landline", "international", "unknown"})
-_TRUE = frozenset({"true", "1", "yes", "y", "t", "是", "有"})
-_FALSE = frozenset({"false", "0", "no", "n", "f", "否", "无", "没有"})
 
 
 class BatchError(click.ClickException):
@@ -185,8 +188,8 @@ def _meta_value(key: str, value: Any) -> Any:
     if key == "has_account":
         if isinstance(value, bool):
             return value
-        s = str(value).strip().lower()
-        return True if s in _TRUE else False if s in _FALSE else None
+        s = str(value).strip().lower()  # in a file, an odd cell counts as unknown (README: --has-account-col)
+        return True if s in HAS_ACCOUNT_TRUE else False if s in HAS_ACCOUNT_FALSE else None
     if key == "received_at":
         if hasattr(value, "to_pydatetime"):
             return value.to_pydatetime()
@@ -226,8 +229,10 @@ def _mask_span(chars: list[str], start: int, end: int, kind: str) -> None:
             chars[i] = "*"
 
 
-def mask_text(text: str, entities: Any = None) -> str:
+def mask_text(text: str, entities: Any = None, names: tuple[str, ...] = ()) -> str:
     """``text`` with personal phone numbers, card numbers, wallets and names masked.
+
+    ``names`` (the row's recipient name) are masked wherever they occur, found by the extractor or not.
 
     With the verifier's ``entities`` (spans index the original text) phones keep their first 3 and last
     4 digits (138****5678), cards and wallets their last 4, names their surname (张*); service numbers,
@@ -236,9 +241,15 @@ def mask_text(text: str, entities: Any = None) -> str:
     is still visible afterwards (a number the extractor did not recognise) is masked too.
     """
     chars = list(text)
+    for name in names:
+        for m in re.finditer(re.escape(name), text):
+            _mask_span(chars, m.start(), m.end(), "name")
     if entities is None:
         for m in _LONG_DIGITS_RE.finditer(text):
             _mask_span(chars, m.start(), m.end(), "card")
+        # a line that could not be parsed keeps its raw fields: a field that is a Han name is masked too
+        for m in _NAME_FIELD_RE.finditer(text):
+            _mask_span(chars, m.start(1), m.end(1), "name")
         return "".join(chars)
     for ent in entities:
         if ent.kind == "phone" and ent.attrs.get("phone_kind") not in _PERSONAL_PHONES:
@@ -251,6 +262,24 @@ def mask_text(text: str, entities: Any = None) -> str:
         kind = "phone" if len(digits) == 11 and digits.startswith("1") else "card"
         _mask_span(chars, m.start(), m.end(), kind)
     return "".join(chars)
+
+
+# A comma-separated field of 2–4 Han characters in a raw, unparsed CSV line: most likely a person's name.
+_NAME_FIELD_RE = re.compile(r"(?:^|,)([\u4e00-\u9fff]{2,4})(?=,|$)")
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    """The recipient name of a row, as a tuple of strings worth searching for (2+ characters)."""
+    if not isinstance(value, str) or len(value.strip()) < 2:
+        return ()
+    return (value.strip(),)
+
+
+def _masked_error(error: str | None) -> str | None:
+    """An error message without the cell value it may quote (bad_time quotes received_at)."""
+    if error is None or not error.startswith("bad_time"):
+        return error
+    return "bad_time: received_at is not an ISO date-time (the value is hidden by --mask-pii)"
 
 
 def _mask_sender(value: Any) -> Any:
@@ -302,6 +331,7 @@ def score_frame(
     rules: list[str | None] = [None] * n
     action: list[str | None] = [None] * n
     about: list[bool | None] = [None] * n
+    origin: list[str | None] = [None] * n
     error: list[str | None] = [None] * n
     verdicts: list[Any] = [None] * n
 
@@ -337,16 +367,22 @@ def score_frame(
                 rules[i] = _top_rules(res)
                 action[i] = res.actions[0].code if res.actions else None
                 about[i] = res.about_debt
+                origin[i] = res.origin
         for i in range(n):
             if error[i] is not None:
                 labels[i] = "error"
 
         if mask_pii:
+            names = meta_cols.get("recipient_name", [None] * n)
             if col["text"] in out:
                 out[col["text"]] = [
-                    t if not isinstance(t, str) else mask_text(t, v.entities if v is not None else None)
-                    for t, v in zip(texts, verdicts, strict=True)
+                    t
+                    if not isinstance(t, str)
+                    else mask_text(t, v.entities if v is not None else None, _names(name))
+                    for t, v, name in zip(texts, verdicts, names, strict=True)
                 ]
+            # an error message may quote the cell it could not read (a bad received_at): not in this mode
+            error = [_masked_error(e) for e in error]
             if "sender" in col and col["sender"] in out:
                 out[col["sender"]] = [_mask_sender(v) for v in out[col["sender"]].tolist()]
             if "recipient_name" in col and col["recipient_name"] in out:
@@ -360,6 +396,7 @@ def score_frame(
     out["institution"] = pd.Series(inst, index=idx, dtype=object)
     out["rules"] = pd.Series(rules, index=idx, dtype=object)
     out["action"] = pd.Series(action, index=idx, dtype=object)
+    out["origin"] = pd.Series(origin, index=idx, dtype=object)
     out["about_debt"] = pd.Series(about, index=idx, dtype="boolean")
     out["error"] = pd.Series(error, index=idx, dtype=object)
     return out
@@ -385,3 +422,32 @@ def _check_many_safely(verifier: Any, rows: list[dict[str, Any]]) -> list[Any]:
 def score_task(df: pd.DataFrame, spec: VerifierSpec, columns: Columns, mask_pii: bool) -> pd.DataFrame:
     """What a worker process runs for one chunk (module-level so it pickles)."""
     return score_frame(df, spec, columns, mask_pii=mask_pii)
+
+
+_WATCHED: set[int] = set()
+
+
+def exit_with(pid: int, every: float = 0.5) -> None:
+    """Exit this process soon after process ``pid`` ends (a daemon thread polls it); once per pid."""
+    if pid in _WATCHED or pid == os.getpid():
+        return
+    _WATCHED.add(pid)
+
+    def watch() -> None:
+        while _alive(pid):
+            time.sleep(every)
+        os._exit(1)  # the parent is gone: nobody will read what this worker produces
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    except OSError:  # Windows: no signal 0; loky's own parent check applies there
+        return True
+    return True

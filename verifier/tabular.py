@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,6 @@ import pandas as pd
 
 from verifier.scoring import READ_ERROR, BatchError, Columns, is_missing
 
-_BAD_LINE = "\x00__bad_csv_line__\x00"
 FORMATS = ("csv", "jsonl", "parquet")
 _EXT = {
     ".csv": "csv",
@@ -29,7 +29,9 @@ _EXT = {
     ".pq": "parquet",
 }
 # Cells that spreadsheet programs would run as a formula (OWASP CSV injection): = + - @ tab CR.
-_FORMULA_RE = r"^[=+\-@\t\r]"
+# A cell a spreadsheet may run as a formula: one starting with = + - @ (or their full-width forms, which
+# WPS and Excel fold), possibly after spaces or line breaks, or with a tab, CR or LF.
+_FORMULA_RE = r"^(?:[\s\u3000]*[=+\-@＝＋－＠]|[\t\r\n])"
 
 # ============================================================================================ reading
 
@@ -178,46 +180,39 @@ class Source:
             yield chunk
 
     def _csv(self, chunk_size: int, columns: Columns) -> Iterator[pd.DataFrame]:
-        header = self.header
-        text_at = header.index(columns.text)
-
-        def bad_line(fields: list[str]) -> list[str]:
-            # Keep the row (nothing lost): raw fields go into the text cell behind a marker.
-            row = (fields + [""] * len(header))[: len(header)]
-            row[text_at] = (
-                _BAD_LINE + f"expected {len(header)} fields, saw {len(fields)}\x00" + ",".join(fields)
-            )
-            return row
-
+        """Rows of a CSV, in order. A line with more or fewer fields than the header is kept (nothing is
+        lost) as an error row: its raw fields, comma-joined, go into the text cell. Blank lines are no rows.
+        """
         import csv
+        import io
 
-        csv.field_size_limit(2**31 - 1)  # the python engine's default 128 KiB cap would kill the run
+        header = self.header
+        csv.field_size_limit(2**31 - 1)  # a huge cell is the verifier's "too_long", not a crash here
         with open(self.path, "rb") as raw:
             self._counter = _CountingReader(raw)
-            reader = pd.read_csv(
-                self._counter,
-                encoding=self.encoding,
-                encoding_errors="replace",
-                dtype=str,
-                keep_default_na=False,
-                na_filter=False,
-                chunksize=chunk_size,
-                engine="python",  # the only engine that keeps malformed lines (on_bad_lines callable)
-                on_bad_lines=bad_line,
-            )
+            stream = io.TextIOWrapper(self._counter, encoding=self.encoding, errors="replace", newline="")
+            lines = csv.reader(stream)
+            next(lines, None)  # the header (read already)
+            rows: list[list[str]] = []
+            errors: list[str | None] = []
             offset = 0
-            for chunk in reader:
-                chunk.index = pd.RangeIndex(offset, offset + len(chunk))
-                offset += len(chunk)
-                text = chunk[columns.text]
-                bad = text.str.startswith(_BAD_LINE)
-                if bad.any():
-                    parts = text[bad].str.slice(len(_BAD_LINE)).str.split("\x00", n=1)
-                    errors = pd.Series(None, index=chunk.index, dtype=object)
-                    errors[bad] = "bad_csv_line: " + parts.str[0]
-                    chunk.loc[bad, columns.text] = parts.str[1]
-                    chunk[READ_ERROR] = errors
-                yield chunk
+            for fields in lines:
+                if not fields:
+                    continue
+                if len(fields) == len(header):
+                    rows.append(fields)
+                    errors.append(None)
+                else:
+                    row = (fields + [""] * len(header))[: len(header)]  # the leading fields (an id) stay
+                    row[header.index(columns.text)] = ",".join(fields)
+                    rows.append(row)
+                    errors.append(f"bad_csv_line: expected {len(header)} fields, saw {len(fields)}")
+                if len(rows) >= chunk_size:
+                    yield _csv_frame(rows, errors, header, offset)
+                    offset += len(rows)
+                    rows, errors = [], []
+            if rows:
+                yield _csv_frame(rows, errors, header, offset)
 
     def _jsonl(self, chunk_size: int, columns: Columns) -> Iterator[pd.DataFrame]:
         with open(self.path, "rb") as raw:
@@ -264,6 +259,16 @@ def _json_record(line: bytes) -> Any:
     return rec
 
 
+def _csv_frame(
+    rows: list[list[str]], errors: list[str | None], header: list[str], offset: int
+) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=header, dtype=object)
+    frame.index = pd.RangeIndex(offset, offset + len(rows))
+    if any(e is not None for e in errors):
+        frame[READ_ERROR] = pd.Series(errors, index=frame.index, dtype=object)
+    return frame
+
+
 def _records_frame(records: list[dict], header: list[str], offset: int) -> pd.DataFrame:
     extra: dict[str, None] = {}
     for rec in records:
@@ -281,8 +286,10 @@ def _records_frame(records: list[dict], header: list[str], offset: int) -> pd.Da
 
 
 def escape_formulas(df: pd.DataFrame) -> pd.DataFrame:
-    """Prefix ``'`` to text cells starting with = + - @ tab or CR, so Excel/WPS show them as text."""
+    """Prefix ``'`` to text cells (and column names) that a spreadsheet could run as a formula: starting
+    with = + - @ or their full-width forms, possibly after spaces or line breaks, or with tab, CR or LF."""
     out = df.copy()
+    out.columns = [_escape_cell(c) if isinstance(c, str) else c for c in out.columns]
     for name in out.columns:
         s = out[name]
         if s.dtype == object:
@@ -297,6 +304,10 @@ def escape_formulas(df: pd.DataFrame) -> pd.DataFrame:
             s[risky] = "'" + s[risky].astype(str)
             out[name] = s
     return out
+
+
+def _escape_cell(value: str) -> str:
+    return "'" + value if re.match(_FORMULA_RE, value) else value
 
 
 def _jsonable(value: Any) -> Any:

@@ -9,11 +9,21 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+#: The four classes a debt notice can belong to; ``Verdict.scores`` has one probability per class.
 Label = Literal["genuine", "spoofed", "mistaken", "scam"]
 LABELS: tuple[Label, ...] = ("genuine", "spoofed", "mistaken", "scam")
+#: What ``Verdict.label`` can say: a class, or ``unverified`` (reads like a real notice, but nothing shows
+#: it came through the institution's official channels), or ``unrelated`` (not about a loan or debt, and
+#: no sign of fraud: the classes do not apply).
+Outcome = Literal["genuine", "spoofed", "mistaken", "scam", "unverified", "unrelated"]
+OUTCOMES: tuple[Outcome, ...] = (*LABELS, "unverified", "unrelated")
+#: Where the message came from, as far as the evidence shows (see ``verifier.combine.origin_of``).
+Origin = Literal["official", "unconfirmed", "unofficial"]
 
 #: Longest message ``check`` accepts; longer input raises :class:`InputError` ("too_long").
 MAX_CHARS = 5000
+#: Longest the text may grow to under compatibility folding (NFKC turns one "\ufdfa" into 18 characters).
+MAX_NORMALIZED_CHARS = 2 * MAX_CHARS
 
 
 class InputError(ValueError):
@@ -48,7 +58,7 @@ class Evidence:
     """One reason behind a verdict: a rule (or the classifier) that fired, and where."""
 
     rule: str
-    supports: Label
+    supports: Label | Literal["unverified"]  # "unverified": a channel that cannot be checked either way
     weight: float
     span: tuple[int, int] | None  # into the original text; None for metadata-only evidence
     text: str
@@ -66,6 +76,7 @@ class Contact:
     name_zh: str
     name_en: str
     source: str = ""
+    platform: bool = False  # a group or platform line (美团 10107888), not the lending product's own
 
 
 @dataclass(frozen=True)
@@ -83,8 +94,8 @@ class Verdict:
     """What :meth:`verifier.Verifier.check` returns."""
 
     text: str
-    label: Label
-    scores: Mapping[str, float]  # one entry per label in LABELS, sums to 1
+    label: Outcome
+    scores: Mapping[str, float]  # one entry per class in LABELS, sums to 1
     risk: int  # 0–100, higher = more dangerous to act on the message
     institution: str | None  # registry id of the institution the message claims to be from
     institution_name: str | None
@@ -92,10 +103,14 @@ class Verdict:
     evidence: tuple[Evidence, ...] = ()  # strongest first
     actions: tuple[Action, ...] = ()
     official_contacts: tuple[Contact, ...] = ()  # of the claimed institution, from the registry
-    # False when the text does not read as a debt notice at all (no debt wording, no rule for spoofed,
-    # mistaken or scam fired): the classifier, trained on debt notices only, is guessing. The label is
-    # still given; callers should say it is not meaningful.
+    # official: evidence of official origin (a verified sender, or only verified channels) and none against;
+    # unofficial: a sign that it did not come through official channels; unconfirmed: neither.
+    origin: Origin = "unconfirmed"
+    # False when the text is not about a loan or debt (no debt wording, no sign of fraud).
     about_debt: bool = True
+    # False when a rule's pattern ran out of time on this text (evidence ANALYSIS_INCOMPLETE): the
+    # verdict is then never genuine.
+    complete: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dict with the field names documented in the README."""

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from verifier.advice import ActionSpec, actions_for, load_advice, official_contacts
-from verifier.combine import about_debt, combine
+from verifier.combine import decide
 from verifier.message import Message, build_message
 from verifier.registry import Institution, Registry
-from verifier.rules import RuleSet
+from verifier.rules import INCOMPLETE, RuleSet
 from verifier.types import Action, Contact, Evidence, InputError, Verdict
 
 META_FIELDS = ("sender", "recipient_name", "has_account", "received_at")
@@ -88,6 +88,8 @@ class Verifier:
             return self._verdict(msg, evidence, None)
         (proba,), x = self.model.predict([msg], [evidence])
         verdict = self._verdict(msg, evidence, proba)
+        if verdict.label == "unrelated":  # a debt-notice classifier has nothing to say about other text
+            return verdict
         # The classifier explains the label the verdict settled on, so combine runs once.
         return replace(verdict, evidence=verdict.evidence + tuple(self.model.explain(msg, x, verdict.label)))
 
@@ -113,28 +115,25 @@ class Verifier:
         evidence: list[Evidence],
         proba: Mapping[str, float] | None,
     ) -> Verdict:
-        label, scores, risk = combine(
-            evidence,
-            self.rules.policy,
-            self.rules.groups,
-            proba,
-            self.rules.also,
-            getattr(self.model, "temperature", None),
-        )
         inst = msg.institution
-        actions, contacts = self._advice_for(label, evidence, inst)
+        decision = decide(
+            evidence, self.rules, proba, getattr(self.model, "temperature", None), inst is not None
+        )
+        actions, contacts = self._advice_for(decision.label, evidence, inst)
         return Verdict(
             text=msg.original,
-            label=label,  # type: ignore[arg-type]
-            scores=scores,
-            risk=risk,
+            label=decision.label,  # type: ignore[arg-type]
+            scores=decision.scores,
+            risk=decision.risk,
             institution=inst.id if inst else None,
             institution_name=inst.name if inst else None,
             entities=msg.entities,
             evidence=tuple(evidence),
             actions=actions,
             official_contacts=contacts,
-            about_debt=about_debt(evidence, self.rules.policy, self.rules.groups),
+            origin=decision.origin,  # type: ignore[arg-type]
+            about_debt=decision.about_debt,
+            complete=all(ev.rule != INCOMPLETE for ev in evidence),
         )
 
     def _advice_for(
