@@ -6,9 +6,11 @@ the message is never sent anywhere, logged or written to disk.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 import streamlit as st
+import streamlit.components.v1 as components
 
 from verifier import InputError, Verifier
 from verifier.cli import LABEL_ZH
@@ -26,6 +28,11 @@ ICON = {"genuine": ":material/verified:", "mistaken": ":material/help:", "spoofe
         "scam": ":material/dangerous:", "unverified": ":material/help:", "unrelated": ":material/info:"}
 MARK = {"genuine": "#c8e6c9", "mistaken": "#bbdefb", "spoofed": "#ffe0b2", "scam": "#ffcdd2",
         "unverified": "#e0e0e0"}
+BAR = {"genuine": "#2e7d32", "mistaken": "#1e88e5", "spoofed": "#ef6c00", "scam": "#c62828",
+       "unverified": "#8d6e63"}
+# Which evidence a verdict highlights: only what supports the verdict shown.
+SHOWN = {"genuine": {"genuine"}, "mistaken": {"mistaken"}, "spoofed": {"spoofed"}, "scam": {"scam"},
+         "unverified": {"unverified"}, "unrelated": set()}
 KIND = {"hotline": ("客服电话", "Hotline"), "app": ("官方App", "Official app"),
         "website": ("官网", "Website"), "public": ("公共渠道", "Public channel")}
 T = {  # key: (简体中文, English)
@@ -63,6 +70,10 @@ T = {  # key: (简体中文, English)
                        "If it asks you to transfer money, open a link or give a code, call {antifraud}."),
     "genuine_unconfirmed": ("像正规通知（来源未确认）", "Reads like a real notice (origin unconfirmed)"),
     "platform": ("平台客服，非借款业务专线", "platform line, not the loan product's own"),
+    "technical": ("技术细节：分类器看重的字词", "Technical details: what the classifier weighed"),
+    "incomplete": ("分析未完成：部分规则在时限内没有跑完，因此不能认定为真实通知。",
+                   "The analysis is incomplete: some rules did not finish in time, so this cannot be "
+                   "called genuine."),
 }
 ANSWERS = {"yes": ("有", "Yes"), "no": ("没有", "No"), "unsure": ("不确定", "Not sure")}
 ERRORS = {
@@ -104,7 +115,29 @@ def fill_example() -> None:
     st.session_state.update(sms=text, sender=sender, account=account, name=name)
 
 
-st.set_page_config(page_title="逾期短信核验 · Overdue-SMS checker", page_icon=":material/sms:")
+def page_icon() -> object:
+    """A small envelope drawn here, so that the page fetches no icon from a font CDN."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(img)
+    draw.rounded_rectangle((4, 12, 60, 52), radius=6, fill=(183, 28, 28, 255))
+    draw.line((8, 18, 32, 36, 56, 18), fill=(255, 255, 255, 255), width=4)
+    return img
+
+
+def percent(p: float) -> str:
+    """A probability as people read it: never 100 % or 0 % unless it is exactly that (a decisive rule)."""
+    if p >= 1.0 or p <= 0.0:
+        return f"{p:.0%}"
+    if p >= 0.995:
+        return ">99%"
+    if p < 0.005:
+        return "<1%"
+    return f"{p:.0%}"
+
+
+st.set_page_config(page_title="逾期短信核验 · Overdue-SMS checker", page_icon=page_icon())
 en = st.toggle("English", key="lang_en")
 L = int(en)  # 0 = 简体中文, 1 = English
 
@@ -120,23 +153,37 @@ st.session_state.setdefault("account", "unsure")
 st.selectbox(
     t("example"), list(EXAMPLES), None, t, key="example", on_change=fill_example, placeholder=t("pick")
 )
-with st.form("check_form"):
-    st.text_area(t("sms"), key="sms", height=140, placeholder="【某某银行】尊敬的客户，您的借款已逾期……")
-    st.text_input(t("sender"), key="sender", placeholder="95588")
-    st.radio(t("account"), list(ANSWERS), key="account", horizontal=True, format_func=lambda a: ANSWERS[a][L])
-    st.text_input(t("name"), key="name")
-    if st.form_submit_button(t("submit"), type="primary", key="submit"):
-        try:  # the result lives only in this browser session's memory
-            st.session_state["result"] = v.check(
-                st.session_state["sms"],
-                sender=st.session_state["sender"].strip() or None,
-                recipient_name=st.session_state["name"].strip() or None,
-                has_account={"yes": True, "no": False}.get(st.session_state["account"]),
-            )
-        except InputError as err:
-            st.session_state["result"] = err
+# No st.form: a form keeps its values in the browser until submitted, and switching the language rebuilt
+# the radio and lost the answer. Here every value lives in the session, so it survives the switch.
+st.text_area(t("sms"), key="sms", height=140, placeholder="【某某银行】尊敬的客户，您的借款已逾期……")
+st.text_input(t("sender"), key="sender", placeholder="95588")
+# A radio whose option texts change is reset by the browser, so each language has its own radio; the
+# answer itself lives under "account" and is handed from one to the other.
+answer_key = f"account_{('zh', 'en')[L]}"
+st.session_state[answer_key] = st.session_state["account"]
+st.radio(
+    t("account"),
+    list(ANSWERS),
+    key=answer_key,
+    horizontal=True,
+    format_func=lambda a: ANSWERS[a][L],
+    on_change=lambda: st.session_state.update(account=st.session_state[answer_key]),
+)
+st.text_input(t("name"), key="name")
+if st.button(t("submit"), type="primary", key="submit"):
+    try:  # the result lives only in this browser session's memory
+        st.session_state["result"] = v.check(
+            st.session_state.get("sms", ""),
+            sender=st.session_state.get("sender", "").strip() or None,
+            recipient_name=st.session_state.get("name", "").strip() or None,
+            has_account={"yes": True, "no": False}.get(st.session_state["account"]),
+        )
+    except InputError as err:
+        st.session_state["result"] = err
+    st.session_state["scroll"] = True
 
 r = st.session_state.get("result")
+st.markdown('<div id="verdict"></div>', unsafe_allow_html=True)
 if isinstance(r, InputError):
     st.error(ERRORS.get(r.reason, ERRORS["other"])[L], icon=":material/edit_note:")
 elif r is not None:
@@ -147,23 +194,41 @@ elif r is not None:
     if r.label == "unrelated":
         antifraud = v.registry.channels["antifraud_96110"].value  # public channels come from the registry
         st.markdown(t("unrelated_note").format(antifraud=antifraud))
-    num = {e.rule: i for i, e in reversed(list(enumerate(r.evidence, 1)))}  # first mention of each rule
-    # green marks only on a genuine verdict: elsewhere "looks official" is not proof of anything
-    sup = {e.rule: "unverified" if e.supports == "genuine" != r.label else e.supports for e in r.evidence}
-    # spans covering most of the message (e.g. "no signature") are listed below but not highlighted
-    local = tuple(e for e in r.evidence if e.span and e.span[1] - e.span[0] < 0.8 * len(r.text))
+    if not r.complete:
+        st.markdown(t("incomplete"))
+    # The reasons in plain words: the rules that fired, those behind the verdict first.
+    shown = SHOWN[r.label]
+    reasons = sorted(
+        (e for e in r.evidence if e.source == "rule" and e.rule != "ANALYSIS_INCOMPLETE"),
+        key=lambda e: (e.supports not in shown, -e.weight),
+    )
+    num = {e.rule: i for i, e in enumerate(reasons, 1)}
+    # Only spans that support the verdict shown are highlighted; spans covering most of the message (e.g.
+    # "no signature") are listed below but not highlighted.
+    marks = tuple(
+        e for e in reasons if e.supports in shown and e.span and e.span[1] - e.span[0] < 0.8 * len(r.text)
+    )
     marked = "".join(
         esc(piece)
         if rule is None
-        else f'<mark style="background:{MARK[sup[rule]]}">{esc(piece)}</mark><sup>[{num[rule]}]</sup>'
-        for piece, rule in replace(r, evidence=local).segments()
+        else f'<mark style="background:{MARK[r.label]}">{esc(piece)}</mark><sup>[{num[rule]}]</sup>'
+        for piece, rule in replace(r, evidence=marks).segments()
     )
     box = '<div class="sms" style="border-left:4px solid #bbb;padding:.4em 1em;margin-bottom:1em">'
     st.markdown(f"{box}{marked.replace('&#10;', '<br>')}</div>", unsafe_allow_html=True)
-    st.subheader(t("why"))
-    for i, e in enumerate(r.evidence, 1):  # the same numbers as the highlights above
-        quote = f"「{esc(e.text)}」 " if e.span is not None and e.text else ""
-        st.markdown(f"{i}. {quote}{esc(e.explanation_en if en else e.explanation_zh)}")
+    if reasons:
+        st.subheader(t("why"))
+        for i, e in enumerate(reasons, 1):  # the same numbers as the highlights above
+            quote = f"「{esc(e.text)}」 " if e.span is not None and e.text else ""
+            st.markdown(f"{i}. {quote}{esc(e.explanation_en if en else e.explanation_zh)}")
+    terms = [e for e in r.evidence if e.source == "model"]
+    if terms:
+        with st.expander(t("technical")):
+            st.markdown(
+                "\n".join(
+                    f"- 「{esc(e.text)}」 {esc(e.explanation_en if en else e.explanation_zh)}" for e in terms
+                )
+            )
     if r.institution_name:
         inst = v.registry.institutions.get(r.institution)
         st.subheader(t("claims") + (inst.name_en if en and inst else r.institution_name))
@@ -187,4 +252,23 @@ elif r is not None:
         st.subheader(t("proba"))
         for label, p in sorted(r.scores.items(), key=lambda kv: -kv[1]):
             name = t("genuine_unconfirmed") if label == "genuine" and r.origin != "official" else t(label)
-            st.progress(min(1.0, max(0.0, float(p))), text=f"{name} {p:.0%}")
+            colour = BAR["unverified" if name == t("genuine_unconfirmed") else label]
+            width = 0 if p <= 0 else max(1.0, min(100.0, math.floor(p * 1000) / 10))
+            st.markdown(
+                f'<div class="bar" data-label="{label}"><span>{esc(name)} {esc(percent(p))}</span>'
+                f'<div style="background:#eee;border-radius:4px;height:10px;margin:2px 0 10px">'
+                f'<div style="width:{width}%;background:{colour};height:10px;border-radius:4px"></div>'
+                f"</div></div>",
+                unsafe_allow_html=True,
+            )
+if st.session_state.pop("scroll", False):
+    # After a check the verdict must be the first thing a person sees, on a phone too: scroll to it.
+    # An iframe of this page's own origin running our own constant script (no outside request).
+    script = (
+        "<script>const v = window.parent.document.getElementById('verdict');"
+        "if (v) { v.scrollIntoView({behavior: 'instant', block: 'start'}); }</script>"
+    )
+    if hasattr(st, "iframe"):  # Streamlit >= 1.66
+        st.iframe(script, height=1)
+    else:
+        components.html(script, height=0)

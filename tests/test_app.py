@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 from pathlib import Path
 
@@ -19,7 +20,9 @@ BOXES = {"genuine": "success", "mistaken": "info", "spoofed": "warning", "scam":
 LABEL_ZH = {"genuine": "真实通知", "spoofed": "仿冒通知", "mistaken": "发错了人", "scam": "诈骗",
             "unverified": "无法确认来源", "unrelated": "不是借款类短信"}  # fmt: skip
 EXAMPLE_LABELS = ["genuine", "spoofed", "mistaken", "scam", "unverified"]
-LABEL_EN = {"genuine": "Genuine", "spoofed": "Spoofed", "mistaken": "wrong person", "scam": "Scam"}
+LABEL_EN = {"genuine": "Genuine", "spoofed": "Spoofed", "mistaken": "Sent to the wrong person",
+            "scam": "Scam", "unverified": "Origin cannot be confirmed",
+            "unrelated": "Not a loan"}  # fmt: skip
 ICBC_NOTICE = "【工商银行】尊敬的张先生，您尾号1234的信用卡已逾期，请尽快通过工行手机银行还款，详询95588。"
 PLANTED = "4008123456"
 
@@ -38,7 +41,7 @@ def fresh() -> AppTest:
 def submit(at: AppTest, text: str, sender: str = "", account: str = "unsure", name: str = "") -> AppTest:
     at.text_area(key="sms").set_value(text)
     at.text_input(key="sender").set_value(sender)
-    at.radio(key="account").set_value(account)
+    answer(at).set_value(account)
     at.text_input(key="name").set_value(name)
     at.button(key="submit").click().run()
     assert not at.exception, at.exception
@@ -56,7 +59,11 @@ def shown_verdict(at: AppTest) -> str:
     boxes = verdicts(at)
     assert len(boxes) == 1, boxes
     kind, text = boxes[0]
-    label = next(lab for lab, k in BOXES.items() if k == kind and f"**{LABEL_ZH[lab]}**" in text)
+    label = next(
+        lab
+        for lab, k in BOXES.items()
+        if k == kind and (f"**{LABEL_ZH[lab]}**" in text or text.startswith(f"**{LABEL_EN[lab]}"))
+    )
     assert "/100" in text, text
     return label
 
@@ -67,8 +74,24 @@ def texts(at: AppTest) -> list[str]:
         e.value for kind in ("markdown", "caption", "code", "subheader", "title") for e in getattr(at, kind)
     ]
     out += [v for _, v in verdicts(at)]
-    out += [p.proto.text for p in at.get("progress")]
     return out
+
+
+def answer(at: AppTest):
+    """The has-account radio of the language shown (each language has its own; the answer is shared)."""
+    return at.radio(key="account_en" if at.toggle(key="lang_en").value else "account_zh")
+
+
+BAR_RE = re.compile(r'<div class="bar" data-label="(\w+)"><span>([^<]*)</span>')
+
+
+def bars(at: AppTest) -> list[str]:
+    """The probability bars' captions, top to bottom."""
+    return [html.unescape(m.group(2)) for e in at.markdown for m in BAR_RE.finditer(e.value)]
+
+
+def sms_box(at: AppTest) -> str:
+    return next(m.value for m in at.markdown if m.value.startswith('<div class="sms"'))
 
 
 def contact_lines(at: AppTest) -> list[str]:
@@ -86,13 +109,12 @@ def test_each_example_gives_its_verdict(label):
     at.button(key="submit").click().run()
     assert not at.exception, at.exception
     assert shown_verdict(at) == label
-    highlighted = next(m.value for m in at.markdown if m.value.startswith('<div class="sms"'))
-    assert "<mark" in highlighted
+    highlighted = sms_box(at)
+    assert ("<mark" in highlighted) == (label != "unverified")  # nothing to mark: nothing shows origin
     if label != "genuine":  # green marks only on a genuine verdict
         assert "#c8e6c9" not in highlighted
-    bars = [p.proto.text for p in at.get("progress")]
     top = "像正规通知" if label == "unverified" else LABEL_ZH[label]
-    assert len(bars) == 4 and bars[0].startswith(top)
+    assert len(bars(at)) == 4 and bars(at)[0].startswith(top)
 
 
 @pytest.mark.parametrize(
@@ -174,14 +196,14 @@ def test_official_contacts_come_from_the_registry_never_from_the_message(registr
 def test_empty_input_is_a_friendly_error(text):
     at = submit(fresh(), text)
     assert verdicts(at) == [("error", "请先粘贴或输入短信内容。")]
-    assert not at.get("progress")
+    assert not bars(at)
 
 
 def test_too_long_input_is_a_friendly_error():
     at = submit(fresh(), "逾期" * MAX_CHARS)
     (kind, message), *_ = verdicts(at)
     assert kind == "error" and "太长" in message and str(MAX_CHARS) in message
-    assert len(verdicts(at)) == 1 and not at.get("progress")
+    assert len(verdicts(at)) == 1 and not bars(at)
 
 
 def test_a_new_check_replaces_the_error():
@@ -195,8 +217,7 @@ def test_message_is_escaped_not_rendered():
         "【微众银行】<img src=x onerror=alert(1)><script>x()</script> [点我](http://evil.cn) www.evil.cn *粗*"
     )
     at = submit(fresh(), text)
-    body = at.markdown[0].value
-    assert body.startswith('<div class="sms"')
+    body = sms_box(at)
     for raw in ("<img", "<script", "](", "http://", "www.", "*粗*"):
         assert raw not in body
     assert "&#60;img" in body and "&#60;script&#62;" in body
@@ -206,7 +227,7 @@ def test_english_toggle_switches_the_labels():
     at = fresh()
     assert at.text_area(key="sms").label.startswith("短信内容")
     assert at.button(key="submit").label == "开始核验"
-    assert at.radio(key="account").options == ["有", "没有", "不确定"]
+    assert answer(at).options == ["有", "没有", "不确定"]
     at.selectbox(key="example").set_value("scam").run()
     at.button(key="submit").click().run()
     assert "诈骗" in verdicts(at)[0][1]
@@ -214,12 +235,12 @@ def test_english_toggle_switches_the_labels():
     assert not at.exception
     assert at.text_area(key="sms").label.startswith("SMS text")
     assert at.button(key="submit").label == "Check"
-    assert at.radio(key="account").options == ["Yes", "No", "Not sure"]
+    assert answer(at).options == ["Yes", "No", "Not sure"]
     assert at.title[0].value == "Overdue-SMS checker"
     ((kind, text),) = verdicts(at)  # the result stays, now in English
     assert kind == "error" and text.startswith("**Scam**") and "Risk score" in text
     assert "What to do" in [s.value for s in at.subheader]
-    assert not any("诈骗" in p.proto.text for p in at.get("progress"))
+    assert not any("诈骗" in b for b in bars(at))
     at.toggle(key="lang_en").set_value(False).run()
     assert at.button(key="submit").label == "开始核验"
 
@@ -238,7 +259,7 @@ def test_page_says_when_the_sms_is_not_about_a_debt():
     assert any("不是借款类短信" in box.value for box in at.info), [b.value for b in at.info]
     text = " ".join(m.value for m in at.markdown)
     assert "不是借款、还款或催收" in text and "96110" in text  # 96110 from the registry
-    assert not at.success and not at.get("progress")  # no green box, no class probabilities
+    assert not at.success and not bars(at)  # no green box, no class probabilities
     at = submit(at, "【工商银行】您尾号1234的牡丹信用卡已逾期3天，请登录中国工商银行App还款，详询95588。")
     assert not any("不是借款" in box.value for box in at.info)
 
@@ -250,5 +271,61 @@ def test_page_never_shows_green_without_proof_of_origin():
     assert any("无法确认来源" in box.value for box in at.warning), [b.value for b in at.warning]
     text = " ".join(m.value for m in at.markdown)
     assert "请在官方App或官方电话核实" in text
-    bars = [p.proto.text for p in at.get("progress")]
-    assert any("来源未确认" in b for b in bars) and not any(b.startswith("真实通知") for b in bars), bars
+    assert any("来源未确认" in b for b in bars(at)) and not any(b.startswith("真实通知") for b in bars(at))
+
+
+# ------------------------------------------------------------------------------------------ issue #13
+
+NOT_MINE = "【工商银行】尊敬的李女士，您尾号8812的信用卡已逾期，请尽快通过工行手机银行还款。详询95588。"
+
+
+@pytest.mark.parametrize("choice", ["no", "yes", "unsure"])
+def test_switching_language_keeps_every_answer(choice):
+    at = fresh()
+    at.text_area(key="sms").set_value(NOT_MINE)
+    at.text_input(key="sender").set_value("95588")
+    answer(at).set_value(choice)
+    at.text_input(key="name").set_value("张伟")
+    at.run()
+    at.toggle(key="lang_en").set_value(True).run()  # switch between the choice and the submit
+    assert answer(at).value == choice and at.text_input(key="sender").value == "95588"
+    assert at.text_area(key="sms").value == NOT_MINE and at.text_input(key="name").value == "张伟"
+    at.button(key="submit").click().run()
+    expected = {"no": "mistaken", "yes": "mistaken", "unsure": "mistaken"}[choice]  # 李女士 is not 张伟
+    assert shown_verdict(at) == expected
+    at.text_input(key="name").set_value("").run()
+    at.toggle(key="lang_en").set_value(False).run()
+    at.button(key="submit").click().run()
+    assert shown_verdict(at) == ("mistaken" if choice == "no" else "genuine")
+
+
+def test_classifier_terms_are_technical_details_never_single_characters():
+    at = submit(fresh(), *EXAMPLES_FOR_TERMS)
+    reasons = [m.value for m in at.markdown if re.match(r"\d+\. ", m.value)]
+    assert reasons and not any("分类器" in r for r in reasons)  # the reasons list holds the rules only
+    (details,) = at.expander
+    terms = re.findall(r"「([^」]*)」", details.markdown[0].value)
+    assert terms and all(len(re.sub(r"\W", "", html.unescape(x))) >= 2 for x in terms), terms
+
+
+SPOOFED = "【工商银行】您的信用卡已逾期，请速回电4008123456处理，否则将影响您的征信。"
+EXAMPLES_FOR_TERMS = (SPOOFED, "17088889999")
+
+
+def test_only_spans_behind_the_verdict_are_highlighted():
+    at = submit(fresh(), *EXAMPLES_FOR_TERMS)
+    assert shown_verdict(at) == "spoofed"
+    box = sms_box(at)
+    marked = [html.unescape(x) for x in re.findall(r"<mark[^>]*>([^<]*)</mark>", box)]
+    assert "4008123456" in marked  # the unofficial callback number
+    assert "【工商银行】" not in marked and "#c8e6c9" not in box  # a signature is no evidence for "spoofed"
+
+
+def test_bars_are_coloured_by_verdict_and_rounded_honestly():
+    at = submit(fresh(), NOT_MINE, "95588", "no")
+    labels = [m.group(1) for e in at.markdown for m in BAR_RE.finditer(e.value)]
+    assert sorted(labels) == sorted(["genuine", "spoofed", "mistaken", "scam"])
+    assert all("100%" not in b and not b.endswith(" 0%") for b in bars(at)), bars(at)
+    fills = r"background:(#[0-9a-f]{6});height"
+    colours = {m.group(1) for e in at.markdown for m in re.finditer(fills, e.value)}
+    assert len(colours) >= 3  # one colour per verdict, not one blue for all

@@ -44,13 +44,10 @@ def free_port() -> int:
 
 @contextmanager
 def streamlit_server(timeout: float = 60.0) -> Iterator[str]:
-    """Start ``streamlit run app.py`` on a free localhost port; yield its URL; always kill it."""
+    """Start the page as the README does (``streamlit run app.py``, so ``.streamlit/config.toml`` applies),
+    on a free port only; yield its URL; always stop it."""
     port = free_port()
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-        "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
-    ]  # fmt: skip
+    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port)]
     log = tempfile.TemporaryFile("w+")  # a file, not a pipe: a full pipe would block the server
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}"
@@ -69,34 +66,85 @@ def streamlit_server(timeout: float = 60.0) -> Iterator[str]:
             if time.monotonic() > deadline:
                 raise TimeoutError(f"streamlit did not answer on {url} within {timeout:.0f} s")
             time.sleep(0.3)
+        log.seek(0)
         yield url
     finally:
         proc.kill()
         proc.wait(timeout=10)
+        log.seek(0)
+        startup = log.read()
         log.close()
+    # headless, bound to this machine: one local URL printed, no external-IP lookup, no e-mail prompt
+    assert "External URL" not in startup and "Network URL" not in startup and "Email" not in startup, startup
 
 
-def test_page_renders_a_verdict_in_headless_chromium(tmp_path):
+@contextmanager
+def browser_page(tmp_path: Path, width: int, height: int) -> Iterator[tuple[object, list[str]]]:
+    """A headless Chromium page of the given size, with every URL it requested."""
     sync_api = pytest.importorskip(
         "playwright.sync_api", reason="pip install playwright (no browser download)"
     )
-    with streamlit_server() as url, sync_api.sync_playwright() as pw:
+    with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
-            viewport={"width": 900, "height": 900},
+            str(tmp_path / f"profile-{width}"), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
+            viewport={"width": width, "height": height},
         )  # fmt: skip
+        requests: list[str] = []
         try:
             page = browser.new_page()
+            page.on("request", lambda request: requests.append(request.url))
             page.set_default_timeout(30_000)
-            page.goto(url, wait_until="domcontentloaded")
-            page.get_by_text("核验完全在本机进行").wait_for()
-            page.locator("textarea").first.fill(SCAM)
-            page.get_by_role("button", name="开始核验").click()
-            verdict = page.locator('[data-testid="stAlertContentError"]').first
-            verdict.wait_for()
-            assert "诈骗" in verdict.inner_text()
-            page.get_by_text("建议你这样做").wait_for()
-            page.locator("mark").first.wait_for()  # the evidence spans are highlighted
-            assert page.locator('[data-testid="stException"]').count() == 0
+            yield page, requests
         finally:
             browser.close()
+
+
+SIZES = [pytest.param(1280, 900, id="desktop"), pytest.param(390, 844, id="phone")]
+NOT_MINE = "【工商银行】尊敬的李女士，您尾号8812的信用卡已逾期，请尽快通过工行手机银行还款。详询95588。"
+
+
+def _in_view(page, locator) -> bool:
+    box = locator.bounding_box()
+    height = page.viewport_size["height"]
+    return box is not None and 0 <= box["y"] < height * 0.5
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_verdict_is_the_first_thing_seen_after_checking(tmp_path, width, height):
+    with streamlit_server() as url, browser_page(tmp_path, width, height) as (page, requests):
+        page.goto(url, wait_until="domcontentloaded")
+        page.get_by_text("核验完全在本机进行").wait_for()
+        page.locator("textarea").first.fill(SCAM)
+        page.get_by_role("button", name="开始核验").click()
+        verdict = page.locator('[data-testid="stAlertContentError"]').first
+        verdict.wait_for()
+        assert "诈骗" in verdict.inner_text()
+        page.wait_for_timeout(500)  # the scroll runs right after the verdict is drawn
+        assert _in_view(page, verdict), verdict.bounding_box()
+        page.get_by_text("建议你这样做").wait_for()
+        page.locator("mark").first.wait_for()  # the evidence spans are highlighted
+        assert page.locator('[data-testid="stException"]').count() == 0
+        assert page.get_by_text("Deploy", exact=True).count() == 0  # no developer menu for consumers
+        outside = sorted({u for u in requests if not u.startswith((url, "data:", "about:", "blob:"))})
+        assert outside == [], f"the page asked the outside world for {outside}"
+
+
+def test_switching_language_in_the_browser_keeps_the_answer(tmp_path):
+    with streamlit_server() as url, browser_page(tmp_path, 390, 844) as (page, _):
+        page.goto(url, wait_until="domcontentloaded")
+        page.get_by_text("核验完全在本机进行").wait_for()
+        page.locator("textarea").first.fill(NOT_MINE)
+        page.locator("textarea").first.blur()
+        page.locator("input[type=text]").first.fill("95588")
+        page.locator("input[type=text]").first.blur()
+        page.get_by_text("没有", exact=True).click()
+        page.wait_for_timeout(800)
+        page.get_by_text("English").click()
+        page.get_by_role("button", name="Check").wait_for()
+        page.wait_for_timeout(800)
+        radios = page.locator("input[type=radio]")
+        assert [radios.nth(i).is_checked() for i in range(3)] == [False, True, False]
+        page.get_by_role("button", name="Check").click()
+        verdict = page.locator('[data-testid="stAlertContentInfo"]').first
+        verdict.wait_for()
+        assert "wrong person" in verdict.inner_text()

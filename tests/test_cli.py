@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import unicodedata
 
 import click
+import pytest
 from click.testing import CliRunner
 
 from verifier.cli import main
@@ -69,3 +71,47 @@ def test_every_command_has_help():
         command = main.get_command(ctx, name)
         assert command.help, f"command {name} has no help text"
         assert CliRunner().invoke(main, [name, "--help"]).exit_code == 0
+
+
+def test_english_output_names_the_institution_in_english_and_aligns_columns():
+    out = CliRunner().invoke(main, ["check", "【工商银行】您的信用卡已逾期，详询95588。", "--lang", "en"])
+    assert "Claims to be: Industrial and Commercial Bank of China" in out.output
+    zh = CliRunner().invoke(main, ["check", "【招联消费金融】您的好期贷已逾期3天，请登录招联金融App还款。"])
+    rows = [line for line in zh.output.splitlines() if line.rstrip().endswith("%")]
+    widths = {sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in r.rstrip()) for r in rows}
+    assert len(rows) == 4 and len(widths) == 1, rows  # every percentage ends in the same column
+
+
+@pytest.mark.parametrize("name", ["Wang Fang", "fang wang", "WANG FANG", "王芳"])
+def test_recipient_name_in_pinyin_matches_a_han_greeting(name):
+    text = "【工商银行】尊敬的王芳女士，您尾号1234的信用卡已逾期，请尽快通过工行手机银行还款，详询95588。"
+    out = CliRunner().invoke(main, ["check", text, "--sender", "95588", "--recipient-name", name, "--json"])
+    assert json.loads(out.output)["label"] == "genuine", out.output
+
+
+def test_score_report_uses_the_columns_it_was_given(tmp_path):
+    import pandas as pd
+
+    inp = tmp_path / "in.csv"
+    rows = ["【微众银行】您的微粒贷已逾期，请致电专员17012345678处理。"] * 3
+    pd.DataFrame({"短信内容": rows, "号码": ["13900001111"] * 3}).to_csv(inp, index=False)
+    args = ["score", str(inp), "-o", str(tmp_path / "o.csv"), "--no-model", "--text-col", "短信内容"]
+    out = CliRunner().invoke(main, [*args, "--sender-col", "号码", "--report", str(tmp_path / "r.md")])
+    assert out.exit_code == 0, out.output
+    md = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "13900001111" in md and "17012345678" in md  # campaign sender and callback tables are filled
+    no_text = CliRunner().invoke(main, ["report", str(tmp_path / "o.csv"), "-o", str(tmp_path / "x.md")])
+    assert no_text.exit_code == 2 and "no text column" in no_text.output
+
+
+def test_a_recipient_column_under_a_usual_name_is_masked_without_an_option(tmp_path):
+    import pandas as pd
+
+    inp = tmp_path / "in.csv"
+    pd.DataFrame({"text": ["王芳客户：您的借款已逾期"], "姓名": ["王芳"]}).to_csv(inp, index=False)
+    out = CliRunner().invoke(
+        main, ["score", str(inp), "-o", str(tmp_path / "o.csv"), "--no-model", "--mask-pii"]
+    )
+    assert out.exit_code == 0, out.output
+    got = pd.read_csv(tmp_path / "o.csv", dtype=str, encoding="utf-8-sig")
+    assert got.loc[0, "姓名"] == "王*" and got.loc[0, "text"] == "王*客户：您的借款已逾期"

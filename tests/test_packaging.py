@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -51,27 +52,31 @@ def test_wheel_ships_data_but_not_the_corpus(wheel):
 
 @pytest.mark.slow
 def test_installed_wheel_checks_from_another_directory(wheel, tmp_path):
-    venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
-    py = venv / "bin" / "python"
+    # The wheel alone goes into a folder of its own; its dependencies come from the interpreter running the
+    # tests, whatever it is (a virtualenv, a conda env, a system Python): no second environment is built,
+    # so nothing depends on what the base interpreter happens to have installed.
+    site = tmp_path / "site"
     subprocess.run(
-        [str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(wheel)],
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), str(wheel)],
         check=True,
         capture_output=True,
     )
+    env = {**os.environ, "PYTHONPATH": str(site)}
     out = subprocess.run(
-        [str(venv / "bin" / "verifier"), "check", "请将验证码告知工作人员，欠款转入安全账户", "--json"],
+        [sys.executable, "-m", "verifier", "check", "请将验证码告知工作人员，欠款转入安全账户", "--json"],
         cwd=tmp_path,
+        env=env,
         capture_output=True,
         text=True,
         check=True,
     )
     assert json.loads(out.stdout)["label"] == "scam"
     where = subprocess.run(
-        [str(py), "-c", "import verifier; print(verifier.__file__)"],
+        [sys.executable, "-c", "import verifier; print(verifier.__file__)"],
         cwd=tmp_path,
+        env=env,
         capture_output=True,
         text=True,
         check=True,
     ).stdout
-    assert str(ROOT) not in where
+    assert where.startswith(str(site)) and str(ROOT) not in where

@@ -478,5 +478,8 @@ def score_command(
     if report_path:
         from verifier.report import write_report
 
-        write_report(output_path, report_path)
+        # the output keeps the input's column names: the report reads the same text and sender columns
+        header = Source(input_path, input_format, encoding).header
+        used = Columns.resolve(header, text_col, sender=sender_col)
+        write_report(output_path, report_path, text_col=used.text, sender_col=used.sender or "sender")
         click.echo(f"report: {report_path}", err=True)

@@ -472,12 +472,24 @@ def _same_person(greeting: Entity, recipient: str) -> bool:
     if greeting.attrs.get("script") == "latin":
         return _same_pinyin(greeting.value, recipient)
     title = greeting.attrs.get("title") or ""
-    name = greeting.value[: len(greeting.value) - len(title)] if title else greeting.value
+    # the value is the name, with its title or without ("王芳" of "王芳女士", "王女士" of "王女士")
+    name = greeting.value[: -len(title)] if title and greeting.value.endswith(title) else greeting.value
     if not name or not recipient:
         return False
+    if recipient.isascii():  # "Wang Fang" / "fang wang" typed for the greeting 王芳 (or 王女士, 王**)
+        return _latin_recipient_is(name, recipient.lower().replace(" ", "").replace("-", ""))
     if any(ch in greeting.text for ch in "*＊×•●"):  # masked: only the visible ends can be compared
         return recipient[0] == name[0] and (len(name) == 1 or recipient[-1] == name[-1])
     return recipient.startswith(name) or name.startswith(recipient)
+
+
+def _latin_recipient_is(name: str, latin: str) -> bool:
+    """Is a recipient name written in pinyin the Han greeting ``name`` (whole, or its surname alone when the
+    greeting gives only a surname and title)?"""
+    if len(name) >= 2:
+        return any(latin in (s + g, g + s) for s, g in _pinyin_splits(name))
+    surnames = {s for s, _ in _pinyin_splits(name + "某")}  # a one-character name: its surname's readings
+    return any(latin.startswith(x) or latin.endswith(x) for x in surnames)
 
 
 def _same_pinyin(latin: str, recipient: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+import unicodedata
 from typing import ClassVar
 
 import click
@@ -30,6 +31,12 @@ VERDICT_NOTE = {
         "This is not a loan, repayment or collection message; the tool does not judge it.",
     ),
 }
+
+
+def pad(text: str, width: int) -> str:
+    """``text`` left-justified to ``width`` terminal columns (a Chinese character takes two)."""
+    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(0, width - used)
 
 
 class LazyGroup(click.Group):
@@ -113,13 +120,15 @@ def check(
     if verdict.label in VERDICT_NOTE:
         click.echo(VERDICT_NOTE[verdict.label][0 if zh else 1])
     if verdict.institution_name:
-        click.echo(f"{'自称机构' if zh else 'Claims to be'}: {verdict.institution_name}")
+        inst = verifier.registry.institutions.get(verdict.institution or "")
+        name = verdict.institution_name if zh or inst is None else inst.name_en
+        click.echo(f"{'自称机构' if zh else 'Claims to be'}: {name}")
     if verdict.label != "unrelated":  # the classes do not apply to a text that is not about debt
         for label, p in sorted(verdict.scores.items(), key=lambda kv: -kv[1]):
             shown = LABEL_ZH[label] if zh else label
             if label == "genuine" and verdict.origin != "official":
                 shown = "像正规通知(来源未确认)" if zh else "genuine-looking (origin unconfirmed)"
-            click.echo(f"  {shown:<10} {p:6.1%}")
+            click.echo(f"  {pad(shown, 24)} {p:6.1%}")
     if verdict.evidence:
         click.echo("依据:" if zh else "Why:")
         for ev in verdict.evidence:

@@ -114,6 +114,12 @@ _ENTITY_ZH = {
 }
 
 
+def readable_term(term: str) -> bool:
+    """A text feature worth showing a person: two or more letters or characters, not just digits."""
+    core = "".join(ch for ch in term if ch.isalnum())
+    return len(core) >= 2 and not core.isdigit()
+
+
 def model_class(label: str) -> str:
     """The model's class for a verdict label: genuine, mistaken and unverified (a genuine-looking notice
     of unconfirmed origin) are all ``legit`` to the text model."""
@@ -191,8 +197,8 @@ class TrainedModel:
             if contrib[k] <= 0 or len(out) == TOP_FEATURES:
                 break
             kind, _, term = str(self.feature_names[cols[k]]).partition("__")
-            if kind == "rules" or not term.strip():
-                continue  # a rule is already listed as rule evidence; whitespace explains nothing
+            if kind == "rules" or (kind != "entities" and not readable_term(term)):
+                continue  # a rule is already listed as rule evidence; "已", "，" or "0" explain nothing
             span = _locate(msg, kind, term)
             out.append(_model_evidence(kind, term, cls, float(contrib[k]), span, msg.original))
         return out

@@ -195,8 +195,13 @@ def collect(
     missing = [c for c in ("label", "institution") if c not in source.header]
     if missing:
         raise BatchError(f"{path} is not a `verifier score` output: no column {', '.join(missing)}")
-    columns = Columns(text=text_col if text_col in source.header else source.header[0])
-    has_text = text_col in source.header
+    if text_col not in source.header:  # campaign tables and clusters need the messages: say so, not empty
+        raise BatchError(
+            f"{path} has no text column {text_col!r}; its columns are: {', '.join(source.header)}. "
+            "Name the column holding the SMS with --text-col."
+        )
+    columns = Columns(text=text_col)
+    has_text = True
     has_sender = sender_col in source.header
     official = _Official(Registry.load())
     data = ReportData(source=str(path))

@@ -59,6 +59,15 @@ class BatchError(click.ClickException):
     exit_code = 2
 
 
+#: Column names recognised for each metadata field when no option names the column (first found wins).
+COLUMN_ALIASES = {
+    "sender": ("sender", "sender_number", "发送号码", "发件号码", "号码", "来电号码"),
+    "recipient_name": ("recipient_name", "recipient", "name", "姓名", "收件人", "客户姓名", "机主姓名"),
+    "has_account": ("has_account", "是否有借款", "有无借款"),
+    "received_at": ("received_at", "接收时间", "时间", "time"),
+}
+
+
 @dataclass(frozen=True)
 class Columns:
     """Input column names. ``None`` for a metadata column means: not used."""
@@ -107,9 +116,8 @@ class Columns:
                         f"{', '.join(map(str, header))}"
                     )
                 resolved[key] = given
-            else:
-                name = getattr(default, key)
-                resolved[key] = name if name in have else None
+            else:  # the usual names of such a column, so that --mask-pii never misses a recipient column
+                resolved[key] = next((a for a in COLUMN_ALIASES[key] if a in have), None)
         return cls(text=chosen_text, **resolved)
 
 
@@ -229,6 +237,24 @@ def _mask_span(chars: list[str], start: int, end: int, kind: str) -> None:
             chars[i] = "*"
 
 
+def _name_span(ent: Any) -> tuple[int, int]:
+    """Where the name itself sits in a name entity's span (which may take in 尊敬的 / 客户 / a title)."""
+    title = ent.attrs.get("title") or ""
+    core = ent.value[: -len(title)] if title and ent.value.endswith(title) else ent.value
+    at = ent.text.find(core[:1]) if core else -1
+    if at < 0:
+        return ent.start, ent.end
+    # masked names keep their mask characters ("张**"): the name runs to the end of Han/mask characters
+    end = at + 1
+    while (
+        end < len(ent.text)
+        and end - at < max(len(core), 2) + 2
+        and (ent.text[end] in "*＊×•●" or (end - at < len(core) and "\u4e00" <= ent.text[end] <= "\u9fff"))
+    ):
+        end += 1
+    return ent.start + at, ent.start + end
+
+
 def mask_text(text: str, entities: Any = None, names: tuple[str, ...] = ()) -> str:
     """``text`` with personal phone numbers, card numbers, wallets and names masked.
 
@@ -254,7 +280,10 @@ def mask_text(text: str, entities: Any = None, names: tuple[str, ...] = ()) -> s
     for ent in entities:
         if ent.kind == "phone" and ent.attrs.get("phone_kind") not in _PERSONAL_PHONES:
             continue
-        if ent.kind in ("phone", "card", "wallet", "name"):
+        if ent.kind == "name":  # only the name itself: "王芳客户" → "王*客户", not "王***"
+            start, end = _name_span(ent)
+            _mask_span(chars, max(0, start), min(len(chars), end), "name")
+        elif ent.kind in ("phone", "card", "wallet"):
             _mask_span(chars, max(0, ent.start), min(len(chars), ent.end), ent.kind)
     masked = "".join(chars)
     for m in _ID_DIGITS_RE.finditer(masked):
