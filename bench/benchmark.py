@@ -3,7 +3,7 @@
     python bench/benchmark.py                       # 20,000-row throughput files, 100,000-row memory file
     python bench/benchmark.py --rows 50000 --memory-rows 1000000
 
-Messages come from the corpus generator ``verifier.generate`` (every template family, with its evasion
+Messages come from the corpus generator ``verifier.corpus.generate`` (every template family, with its evasion
 tricks), kept to 60–150 characters, and given an id. The latency and throughput messages are all
 different texts, so that no cache (the tokeniser's per-block cache, below) is flattered by exact repeats;
 only the peak-memory file, which is too large for that, draws with replacement.
@@ -36,7 +36,7 @@ COLUMNS = ("id", "text", "sender", "recipient_name", "has_account", "received_at
 
 def messages(n: int, seed: int = 0, unique: bool = True) -> list[dict]:
     """``n`` realistic 60–150-character messages with metadata; all texts differ if ``unique``."""
-    from verifier.generate import generate
+    from verifier.corpus.generate import generate
 
     per_family = 120
     while True:

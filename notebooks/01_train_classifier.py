@@ -27,8 +27,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from verifier import Verifier
-from verifier.evaluate import is_blind, metrics, top_class
-from verifier.train import (
+from verifier.training.evaluate import is_blind, metrics, top_class
+from verifier.training.train import (
     DEFAULT_DATA,
     combined,
     fit_model,

@@ -14,8 +14,8 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from verifier import batch, scoring
-from verifier.batch import OUTPUT_COLUMNS, BatchError, Columns, VerifierSpec, score_file, score_frame
+from verifier.batch import OUTPUT_COLUMNS, BatchError, Columns, VerifierSpec, score_file, score_frame, scoring
+from verifier.batch import engine as batch
 from verifier.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from verifier import generate as gen
+from verifier.corpus import generate as gen
 from verifier.registry import Registry
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -316,7 +316,7 @@ def test_pinyin_table_covers_the_given_names():
 def test_card_numbers_mix_luhn_valid_and_invalid():
     import random
 
-    from verifier.generate import Slots, _luhn_digit
+    from verifier.corpus.generate import Slots, _luhn_digit
 
     s = Slots(random.Random(0), _registry(), gen._received_at(random.Random(0)))
     cards = [s.card() for _ in range(200)]
@@ -343,11 +343,11 @@ def test_shipped_corpus_matches_a_fresh_build():
     """data/corpus/messages.jsonl.gz must be exactly what the generator makes from its frozen registry.
 
     If this fails after a change to the generator, the seeds or data/corpus/generator_registry.toml, rebuild
-    with ``python -m verifier.generate --out data/corpus/messages.jsonl.gz --seed 0``.
+    with ``python -m verifier.corpus.generate --out data/corpus/messages.jsonl.gz --seed 0``.
     """
     fresh = gen.dumps_jsonl(gen.build_corpus(seed=0, registry=_registry(), seeds_path=SEEDS))
     shipped = CORPUS.read_bytes()
-    rebuild = "rebuild: python -m verifier.generate --out data/corpus/messages.jsonl.gz --seed 0"
+    rebuild = "rebuild: python -m verifier.corpus.generate --out data/corpus/messages.jsonl.gz --seed 0"
     assert gzip.decompress(shipped).decode("utf-8") == fresh, rebuild
     assert shipped == gzip.compress(fresh.encode("utf-8"), compresslevel=9, mtime=0), rebuild  # same bytes
 

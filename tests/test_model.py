@@ -17,10 +17,10 @@ from click.testing import CliRunner
 
 from verifier import Verifier
 from verifier.cli import main
-from verifier.evaluate import evaluate, expected_calibration_error, group_of, metrics, predictions
 from verifier.features import MODEL_CLASSES, record_chars
 from verifier.model import ARTEFACT, MANIFEST, ModelError, TrainedModel, load_model
-from verifier.train import (
+from verifier.training.evaluate import evaluate, expected_calibration_error, group_of, metrics, predictions
+from verifier.training.train import (
     DEFAULT_DATA,
     DEFAULT_MODEL_DIR,
     check_no_leak,
@@ -307,7 +307,8 @@ def test_eval_full_system_is_exactly_what_the_verifier_returns(bundled, rows):
 
 
 def test_eval_groups_know_every_blind_round_and_the_newest_is_the_test():
-    from verifier import evaluate, generate
+    from verifier.corpus import generate
+    from verifier.training import evaluate
 
     rounds = (*evaluate.BLIND_TRAINED_PREFIXES, *evaluate.BLIND_DEV_PREFIXES, evaluate.BLIND_TEST_PREFIX)
     assert rounds == generate.BLIND_PREFIXES

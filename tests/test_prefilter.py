@@ -12,7 +12,7 @@ from verifier import extract
 from verifier.normalize import normalize
 from verifier.prefilter import Guarded, Prefilter, required_literals
 from verifier.rules import RuleSet
-from verifier.train import DEFAULT_DATA, load_rows
+from verifier.training.train import DEFAULT_DATA, load_rows
 
 RULES = RuleSet.load()
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from verifier.evaluate import REAL_TEXT, load_real_text, real_text_report
+from verifier.training.evaluate import REAL_TEXT, load_real_text, real_text_report
 
 FIXTURE = Path(__file__).parent / "fixtures" / "real_public_apache.jsonl"
 APACHE = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -6,8 +6,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from verifier import report
-from verifier.batch import VerifierSpec, score_file
+from verifier.batch import VerifierSpec, report, score_file
 from verifier.cli import main
 
 NAMES = ["王伟明", "李秀英", "赵建华", "刘丽娟", "陈志强", "杨海燕", "黄国庆"]

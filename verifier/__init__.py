@@ -1,4 +1,10 @@
-"""overdue-sms verifier: is a Chinese overdue-loan SMS genuine, spoofed, mistaken or a scam?"""
+"""overdue-sms verifier: is a Chinese overdue-loan SMS genuine, spoofed, mistaken or a scam?
+
+The flow a message takes, one module per step: ``message`` (input checks) → ``normalize`` → ``tokenize``
+→ ``extract`` → ``rules`` + ``checks`` (against ``registry``) → ``model`` (``features``) → ``combine`` →
+``advice`` → ``types.Verdict``; ``verifier.Verifier`` runs it. Beside the flow, and never imported by it:
+``batch/`` (score and report files), ``training/`` (train and evaluate) and ``corpus/`` (the generator).
+"""
 
 from verifier.types import (
     LABELS,

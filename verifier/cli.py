@@ -43,10 +43,10 @@ class LazyGroup(click.Group):
     """A group whose heavier commands are imported only when run (pandas, scikit-learn start-up)."""
 
     lazy: ClassVar[dict[str, str]] = {
-        "score": "verifier.batch:score_command",
-        "report": "verifier.report:report_command",
-        "train": "verifier.train:train_command",
-        "eval": "verifier.evaluate:eval_command",
+        "score": "verifier.batch.engine:score_command",
+        "report": "verifier.batch.report:report_command",
+        "train": "verifier.training.train:train_command",
+        "eval": "verifier.training.evaluate:eval_command",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

@@ -219,7 +219,8 @@ __all__ = [
 # ------------------------------------------------------------------------------------------ pipeline
 
 #: Default class weights: a scam that slips through as a legitimate notice is the worst error, so scam
-#: rows count double (chosen by grouped cross-validation on the train families, see verifier/train.py).
+#: rows count double (chosen by grouped cross-validation on the train families, see
+#: verifier/training/train.py).
 CLASS_WEIGHT = {"legit": 1.0, "spoofed": 1.0, "scam": 2.0}
 
 
