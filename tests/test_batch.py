@@ -496,3 +496,15 @@ def test_mask_pii_masks_the_recipient_name_wherever_it_appears_and_bad_rows_too(
     assert "13700001111" not in got.loc["badtime", "error"]
     assert got.loc["broken", "error"].startswith("bad_csv_line")
     assert "赵六" not in got.loc["broken", "text"] and "13912345678" not in got.loc["broken", "text"]
+
+
+def test_parquet_output_keeps_risk_an_integer_beside_bad_rows(tmp_path):
+    # an empty row has no risk: pandas must read the column back as nullable Int64, not float64
+    inp = tmp_path / "in.parquet"
+    texts = ["您的微粒贷已逾期，请把钱打到这个卡上：6222021234567890123，王经理", None]
+    pd.DataFrame({"text": texts}).to_parquet(inp)
+    out = tmp_path / "out.parquet"
+    score(inp, out, chunk_size=1)
+    got = pd.read_parquet(out)
+    assert str(got["risk"].dtype) == "Int64"
+    assert got["risk"].tolist()[0] >= 50 and got["risk"].isna().tolist() == [False, True]

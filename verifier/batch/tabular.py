@@ -397,7 +397,11 @@ class Writer:
         tmp = self.path.with_name(self.path.name + ".tmp")
         if parts:
             schema = pa.unify_schemas([pq.read_schema(p) for p in parts], promote_options="permissive")
-            schema = pa.schema([f.with_type(pa.string()) if pa.types.is_null(f.type) else f for f in schema])
+            # keep the pandas metadata, so pandas reads `risk` back as Int64 (not float64) beside bad rows
+            schema = pa.schema(
+                [f.with_type(pa.string()) if pa.types.is_null(f.type) else f for f in schema],
+                metadata=schema.metadata,
+            )
             with pq.ParquetWriter(tmp, schema) as writer:
                 for part in parts:
                     writer.write_table(pq.read_table(part).cast(schema))
