@@ -2,8 +2,9 @@
 
 The scoring core is :func:`score_frame`, a pure function from one pandas DataFrame partition to the
 same rows plus the verdict columns. The local engine (one process, or ``--workers N`` loky processes)
-and the Dask engine (``map_partitions(score_frame, …)``) both call it on the chunks of the same
-reader and write them through the same writer, so their outputs are identical.
+the Dask engine (``map_partitions(score_frame, …)``) and the Spark engine (``mapInPandas``, in
+:mod:`verifier.batch.spark`) all call it on the chunks of the same reader and write them through the same
+writer, so their outputs are identical.
 
 Nothing is lost: every input row gives exactly one output row, in order. A row that cannot be judged
 gets ``label=error`` and an ``error`` reason. Output is appended chunk by chunk with flush + fsync and a
@@ -188,6 +189,7 @@ def score_file(
     workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
+    master: str | None = None,
     resume: bool = False,
     overwrite: bool = False,
     mask_pii: bool = False,
@@ -268,6 +270,10 @@ def score_file(
     chunks = counted(source.chunks(chunk_size, cols, skip=state["rows_done"]))
     if engine == "dask":
         results = _dask_results(chunks, spec, cols, mask_pii, max(1, workers), scheduler)
+    elif engine == "spark":
+        from verifier.batch.spark import spark_results
+
+        results = spark_results(chunks, spec, cols, mask_pii, max(1, workers), master)
     else:
         results = _local_results(chunks, spec, cols, mask_pii, workers)
     first_at: float | None = None
@@ -372,12 +378,14 @@ def score_file(
 )
 @click.option(
     "--engine",
-    type=click.Choice(["local", "dask"]),
+    type=click.Choice(["local", "dask", "spark"]),
     default="local",
     show_default=True,
-    help="local: this machine (joblib/loky for --workers > 1); dask: a Dask cluster.",
+    help="local: this machine (joblib/loky for --workers > 1); dask: a Dask cluster; spark: Spark "
+    "(needs the [spark] extra and Java 17+).",
 )
 @click.option("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster.")
+@click.option("--master", help="Spark master (local[2], spark://host:7077); default: local[--workers].")
 @click.option("--resume", is_flag=True, help="Continue an interrupted run of the same command.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing OUTPUT.")
 @click.option(
@@ -420,6 +428,7 @@ def score_command(
     workers: int,
     engine: str,
     scheduler: str | None,
+    master: str | None,
     resume: bool,
     overwrite: bool,
     mask_pii: bool,
@@ -462,6 +471,7 @@ def score_command(
         workers=workers,
         engine=engine,
         scheduler=scheduler,
+        master=master,
         resume=resume,
         overwrite=overwrite,
         mask_pii=mask_pii,

@@ -19,24 +19,10 @@ from typing import Any
 import click
 import pandas as pd
 
+from verifier.batch.columns import OUTPUT_COLUMNS, output_frame
 from verifier.message import HAS_ACCOUNT_FALSE, HAS_ACCOUNT_TRUE
 from verifier.types import LABELS, MAX_CHARS
 
-#: Verdict columns appended to every input row, in this order.
-OUTPUT_COLUMNS = (
-    "label",
-    "p_genuine",
-    "p_spoofed",
-    "p_mistaken",
-    "p_scam",
-    "risk",
-    "institution",
-    "rules",
-    "action",
-    "origin",
-    "about_debt",
-    "error",
-)
 #: How many evidence rule ids go into the ``rules`` column.
 TOP_RULES = 3
 #: Prefix given to input columns whose name clashes with an output column (``label`` → ``input_label``).
@@ -417,17 +403,10 @@ def score_frame(
             if "recipient_name" in col and col["recipient_name"] in out:
                 out[col["recipient_name"]] = [_mask_name(v) for v in out[col["recipient_name"]].tolist()]
 
-    idx = out.index
-    out["label"] = pd.Series(labels, index=idx, dtype=object)
-    for lab in LABELS:
-        out[f"p_{lab}"] = pd.Series(probs[lab], index=idx, dtype="float64")
-    out["risk"] = pd.Series(risk, index=idx, dtype="Int64")
-    out["institution"] = pd.Series(inst, index=idx, dtype=object)
-    out["rules"] = pd.Series(rules, index=idx, dtype=object)
-    out["action"] = pd.Series(action, index=idx, dtype=object)
-    out["origin"] = pd.Series(origin, index=idx, dtype=object)
-    out["about_debt"] = pd.Series(about, index=idx, dtype="boolean")
-    out["error"] = pd.Series(error, index=idx, dtype=object)
+    verdict = {"label": labels, **{f"p_{lab}": probs[lab] for lab in LABELS}, "risk": risk}
+    verdict.update(institution=inst, rules=rules, action=action, origin=origin, about_debt=about, error=error)
+    for name, series in output_frame(verdict, out.index).items():
+        out[name] = series
     return out
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 
+from verifier.batch.columns import arrow_type
 from verifier.batch.scoring import READ_ERROR, BatchError, Columns, is_missing
 
 FORMATS = ("csv", "jsonl", "parquet")
@@ -398,15 +399,22 @@ class Writer:
         if parts:
             schema = pa.unify_schemas([pq.read_schema(p) for p in parts], promote_options="permissive")
             # keep the pandas metadata, so pandas reads `risk` back as Int64 (not float64) beside bad rows
-            schema = pa.schema(
-                [f.with_type(pa.string()) if pa.types.is_null(f.type) else f for f in schema],
-                metadata=schema.metadata,
-            )
+            # verdict columns get their declared type (a part of error rows alone has no types to infer)
+            schema = pa.schema([_final_field(f, pa) for f in schema], metadata=schema.metadata)
             with pq.ParquetWriter(tmp, schema) as writer:
                 for part in parts:
                     writer.write_table(pq.read_table(part).cast(schema))
             os.replace(tmp, self.path)
         shutil.rmtree(self.parts_dir, ignore_errors=True)
+
+
+def _final_field(field: Any, pa: Any) -> Any:
+    """A merged Parquet field with its final type: the declared one for verdict columns, text for an
+    input column that was empty in every part."""
+    declared = arrow_type(field.name)
+    if declared is not None:
+        return field.with_type(declared)
+    return field.with_type(pa.string()) if pa.types.is_null(field.type) else field
 
 
 def _no_bom(encoding: str) -> str:
