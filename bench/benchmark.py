@@ -2,6 +2,7 @@
 
     python bench/benchmark.py                       # 20,000-row throughput files, 100,000-row memory file
     python bench/benchmark.py --rows 50000 --memory-rows 1000000
+    python bench/benchmark.py --dask --spark        # also the Dask and Spark engines on the same file
 
 Messages come from the corpus generator ``verifier.corpus.generate`` (every template family, with its evasion
 tricks), kept to 60–150 characters, and given an id. The latency and throughput messages are all
@@ -201,6 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-model", action="store_true", help="rules-only verifier")
     ap.add_argument("--model-dir", help="a trained model folder other than the bundled one")
     ap.add_argument("--dask", action="store_true", help="also time --engine dask (2-worker LocalCluster)")
+    ap.add_argument(
+        "--spark", action="store_true", help="also time --engine spark --master local[2] (pyspark, Java)"
+    )
     ap.add_argument("--dir", help="working directory for the generated files (default: a temp dir)")
     args = ap.parse_args(argv)
     use_model = not args.no_model
@@ -292,6 +296,14 @@ def main(argv: list[str] | None = None) -> int:
         add(
             f"score {args.rows:,} rows, dask LocalCluster 2 workers",
             f"{r['steady']:,.0f} msgs/s after start-up; {r['rate']:,.0f} whole run",
+        )
+    if args.spark:
+        spark_extra = [*extra, "--engine", "spark", "--master", "local[2]"]
+        r = run_score(inp, workdir / f"scored_{args.rows}_spark.csv", 2, spark_extra)
+        add(
+            f"score {args.rows:,} rows, spark local[2]",
+            f"{r['steady']:,.0f} msgs/s after start-up; {r['rate']:,.0f} whole run "
+            f"(peak RSS {r['peak_tree_mb']:,.0f} MB incl. the JVM)",
         )
     add("load average (1 min) before / after", f"{load_before:.1f} / {os.getloadavg()[0]:.1f}")
 

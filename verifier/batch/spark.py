@@ -177,9 +177,12 @@ def spark_results(
     # pyspark 4 warns on every conversion under pandas 3; what the engine converts works (tests check it)
     warnings.filterwarnings("ignore", module=r"pyspark(\.|$)")
     ours = SparkSession.getActiveSession() is None
-    spark = session(
-        master or f"local[{workers}]", {"spark.ui.enabled": "false", "spark.ui.showConsoleProgress": "false"}
-    )
+    conf = {
+        "spark.ui.enabled": "false",
+        "spark.ui.showConsoleProgress": "false",
+        "spark.sql.execution.arrow.pyspark.enabled": "true",  # chunks to and from Spark as Arrow batches
+    }
+    spark = session(master or f"local[{workers}]", conf)
     if ours:
         spark.sparkContext.setLogLevel("ERROR")
     in_schema = T.StructType([T.StructField(_ROW, T.LongType()), T.StructField(_CELLS, T.BinaryType())])
