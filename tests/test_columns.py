@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -12,7 +15,8 @@ import pytest
 from verifier.batch import OUTPUT_COLUMNS, OUTPUT_SCHEMA, Columns, VerifierSpec, score_file, score_frame
 from verifier.batch.columns import arrow_type, output_frame
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 GENUINE = "【微众银行】您的微粒贷借款已逾期3天，请登录微众银行App还款，详询95384。"
 SCAM = "您的微粒贷已逾期，已启动立案程序，请于今日18点前将欠款转入以下账户：6222021234567890123 户名张三"
 
@@ -53,3 +57,14 @@ def test_readme_and_command_help_list_every_output_column():
     from verifier.batch.engine import score_command
 
     assert ", ".join(OUTPUT_COLUMNS) in " ".join(score_command.help.split())
+
+
+def test_pyspark_is_imported_only_when_spark_is_used():
+    code = (
+        "import sys, verifier.cli, verifier.batch, verifier.batch.spark; "
+        "from verifier.batch.engine import score_command; "
+        "print('pyspark' in sys.modules)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "False"
