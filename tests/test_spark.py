@@ -58,6 +58,7 @@ def spark():
         "spark.ui.showConsoleProgress": "false",
         "spark.sql.shuffle.partitions": "2",
         "spark.default.parallelism": "2",
+        "spark.sql.execution.arrow.pyspark.enabled": "true",  # as --engine spark sets it
     }
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
