@@ -182,7 +182,13 @@ def spark_results(
         "spark.ui.showConsoleProgress": "false",
         "spark.sql.execution.arrow.pyspark.enabled": "true",  # chunks to and from Spark as Arrow batches
     }
-    spark = session(master or f"local[{workers}]", conf)
+    try:
+        spark = session(master or f"local[{workers}]", conf)
+    except Exception as err:  # most often no Java: pyspark says so in its own words
+        raise BatchError(
+            f"could not start Spark ({type(err).__name__}: {err}); Spark needs Java 17 or later (java on "
+            "PATH or JAVA_HOME)"
+        ) from None
     if ours:
         spark.sparkContext.setLogLevel("ERROR")
     in_schema = T.StructType([T.StructField(_ROW, T.LongType()), T.StructField(_CELLS, T.BinaryType())])
