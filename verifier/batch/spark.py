@@ -166,6 +166,8 @@ def spark_results(
 
     The cells travel pickled so that every value reaches ``score_frame`` as the local engine gives it
     (a JSONL id that is sometimes a number, a Parquet timestamp), whatever Spark's types would make of it.
+    Pickle only goes between this driver and its own workers, the trust Spark already asks for when it
+    ships functions to them with cloudpickle.
     """
     try:
         from pyspark.sql import SparkSession
