@@ -68,3 +68,22 @@ def test_pyspark_is_imported_only_when_spark_is_used():
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_engine_spark_without_java_says_what_is_missing(tmp_path, monkeypatch):
+    pytest.importorskip("pyspark")
+    from click.testing import CliRunner
+
+    from verifier.batch import spark
+    from verifier.cli import main
+
+    def no_java(*args, **kwargs):
+        raise RuntimeError("[JAVA_GATEWAY_EXITED] Java gateway process exited before sending its port")
+
+    monkeypatch.setattr(spark, "session", no_java)
+    inp = tmp_path / "in.csv"
+    inp.write_text(f"id,text\n1,{GENUINE}\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(main, ["score", str(inp), "-o", str(out), "--engine", "spark"])
+    assert result.exit_code == 2
+    assert "could not start Spark" in result.output and "Java 17" in result.output
