@@ -111,3 +111,43 @@ def test_a_malformed_rules_file_names_its_line(tmp_path):
     )
     with pytest.raises(AuditRulesError, match=r"audit.toml:2: rule X: severity"):
         AuditRules.load(bad)
+
+
+def test_cli_json_prints_findings_and_verdict_and_exits_1_on_an_error():
+    import json
+
+    from click.testing import CliRunner
+
+    from verifier.cli import main
+
+    text = "【微众银行】您的借款1,234.56元已逾期，请致电4008123456处理。"
+    res = CliRunner().invoke(main, ["audit", text, "--institution", "webank", "--json"])
+    assert res.exit_code == 1, res.output
+    out = json.loads(res.output)
+    assert out["verdict"] == "spoofed"
+    hit = next(f for f in out["findings"] if f["rule"] == "NUMBER_NOT_IN_REGISTRY")
+    assert text[hit["span"][0] : hit["span"][1]] == "4008123456" and hit["severity"] == "error"
+    ok = CliRunner().invoke(main, ["audit", TEMPLATES[0]["text"], "--send-at", "2026-03-02T10:00"])
+    assert ok.exit_code == 0, ok.output
+
+
+def test_cli_audits_a_template_library_one_row_per_finding(tmp_path):
+    import csv
+
+    from click.testing import CliRunner
+
+    from verifier.cli import main
+
+    lib = tmp_path / "templates.csv"
+    with lib.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "text", "send_at"])
+        w.writerow(["T1", TEMPLATES[0]["text"], "2026-03-02T10:00"])
+        w.writerow(["T2", "【微众银行】你这个老赖，后果自负。", "2026-03-02T23:10"])
+    out = tmp_path / "findings.csv"
+    res = CliRunner().invoke(main, ["audit", str(lib), "-o", str(out)])
+    assert res.exit_code == 1
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    t2 = {(r["rule"], r["text"]) for r in rows if r["template_id"] == "T2" and r["severity"] == "error"}
+    assert t2 == {("SEND_TIME", ""), ("SHAMING", "老赖"), ("THREAT", "后果自负")}
+    assert not [r for r in rows if r["template_id"] == "T1" and r["severity"] == "error"]
