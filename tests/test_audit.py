@@ -151,3 +151,20 @@ def test_cli_audits_a_template_library_one_row_per_finding(tmp_path):
     t2 = {(r["rule"], r["text"]) for r in rows if r["template_id"] == "T2" and r["severity"] == "error"}
     assert t2 == {("SEND_TIME", ""), ("SHAMING", "老赖"), ("THREAT", "后果自负")}
     assert not [r for r in rows if r["template_id"] == "T1" and r["severity"] == "error"]
+
+
+def test_readme_example_audit_is_what_the_command_prints():
+    import re
+    import shlex
+
+    from click.testing import CliRunner
+
+    from verifier.cli import main
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Auditing a template (for lenders)", 1)[1]
+    block = re.search(r"```console\n\$ (verifier audit .*?)\n(.*?)```", section, re.S)
+    args = shlex.split(block.group(1))[1:]
+    res = CliRunner().invoke(main, args)
+    assert res.output == block.group(2), res.output
+    assert res.exit_code == 1  # the example has errors

@@ -246,8 +246,9 @@ def official_channels(inst: Institution | None) -> str:
     """The institution's verified hotlines and domains, for the fixes ("95384、webank.com")."""
     if inst is None:
         return "官方客服电话或官方App"
-    values = [f.value for f in (*inst.hotlines, *inst.domains) if not f.unverified]
-    return "、".join(values[:3]) or "官方App"
+    numbers = [f.value for f in inst.hotlines if not f.unverified]
+    domains = [f.value for f in inst.domains if not f.unverified][:1]  # the main one, not CDN hosts
+    return "、".join([*numbers[:2], *domains]) or "官方App"
 
 
 def _reason(verdict: Verdict) -> dict[str, str]:
