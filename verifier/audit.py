@@ -32,8 +32,13 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning", "advice")
 ROLES = ("borrower", "contact")
 Span = tuple[int, int] | None
 LABEL_ZH = {"spoofed": "仿冒通知", "scam": "诈骗"}
-# A match right after one of these is a promise not to do it ("我行不会上门收取现金"), not a threat.
-_NEGATED = regex.compile(r"(?:不会|不得|绝不|决不|从不|严禁|禁止|不可能)[^,.;:!?，。；：！？]{0,4}$")
+# A match right after one of these is a promise not to do it ("我行不会上门收取现金", "已要求合作机构
+# 停止联系您的紧急联系人"), not a threat; one right before "的问题" reports a complaint
+# ("反映的催收人员联系您亲友的问题").
+_NEGATED = regex.compile(
+    r"(?:不会|不得|绝不|决不|从不|严禁|禁止|不可能|停止|不再|暂停)[^,.;:!?，。；：！？]{0,4}$"
+)
+_REPORTED = regex.compile(r"[^,.;:!?，。；：！？]{0,4}?的?(?:问题|情况|投诉)")
 _SENTENCE = regex.compile(r"[^。！？；!?;\n]+")
 _PUBLIC_SERVICE = regex.compile(r"12\d{3}")  # government lines (12368 courts, 12378 …), as in checks.py
 
@@ -227,6 +232,7 @@ def rule_spans(rule: AuditRule, ctx: Context) -> list[Span]:
         msg.norm.to_original(*m.span())
         for m in rule.pattern.finditer(msg.text, timeout=PATTERN_TIMEOUT)
         if not _NEGATED.search(msg.text[max(0, m.start() - 12) : m.start()])
+        and not _REPORTED.match(msg.text, m.end())
     ]
 
 
@@ -336,15 +342,17 @@ def _callback_numbers(ctx: Context) -> list[Any]:
 
 @audit_check("number_not_in_registry")
 def number_not_in_registry(ctx: Context) -> list[Span]:
-    """Every number not verified official for the institution: a consumer is told not to trust it."""
-    inst = ctx.institution
-    return [
-        (e.start, e.end)
-        for e in _callback_numbers(ctx)
-        if inst is None
-        or inst.number_status(e.value) != "official"
-        or e.attrs.get("phone_kind") in PERSONAL_KINDS
-    ]
+    """Every number not verified official for the institution: a consumer is told not to trust it. With no
+    institution to check against, only a number no institution owns is surely not official."""
+    inst, registry = ctx.institution, ctx.registry
+    spans = []
+    for e in _callback_numbers(ctx):
+        official = (
+            inst.number_status(e.value) == "official" if inst else bool(registry.owners_of_number(e.value))
+        )
+        if not official or e.attrs.get("phone_kind") in PERSONAL_KINDS:
+            spans.append((e.start, e.end))
+    return spans
 
 
 # Any run of 7–15 digits (dashes and spaces allowed) a reader could dial. The extractor leaves out numbers
@@ -367,12 +375,13 @@ def unlisted_digits(ctx: Context) -> list[Span]:
 
 @audit_check("link_not_official")
 def link_not_official(ctx: Context) -> list[Span]:
-    inst = ctx.institution
-    return [
-        (e.start, e.end)
-        for e in ctx.msg.of("link")
-        if inst is None or inst.host_status(e.value) != "official"
-    ]
+    inst, registry = ctx.institution, ctx.registry
+    spans = []
+    for e in ctx.msg.of("link"):
+        official = inst.host_status(e.value) == "official" if inst else bool(registry.owners_of_host(e.value))
+        if not official:
+            spans.append((e.start, e.end))
+    return spans
 
 
 @audit_check("reply_to_unlisted_sender")
@@ -380,7 +389,11 @@ def reply_to_unlisted_sender(ctx: Context) -> list[Span]:
     msg, inst = ctx.msg, ctx.institution
     if msg.sender is not None and inst is not None and inst.number_status(msg.sender) == "official":
         return []
-    return [msg.norm.to_original(*m.span()) for m in _REPLY.finditer(msg.text)]
+    # "您回复“已还”", "收到您回复的…": the customer's reply reported back, not a request for one.
+    replies = [
+        m for m in _REPLY.finditer(msg.text) if msg.text[m.start() - 1 : m.start()] not in ("您", "你")
+    ]
+    return [msg.norm.to_original(*m.span()) for m in replies]
 
 
 @audit_check("personal_messenger")
