@@ -357,7 +357,11 @@ def number_not_in_registry(ctx: Context) -> list[Span]:
 
 # Any run of 7–15 digits (dashes and spaces allowed) a reader could dial. The extractor leaves out numbers
 # that no carrier would route (029-18004017); a template must not carry those either.
-_DIALABLE = regex.compile(r"(?<![\d.,])\d(?:[- ]?\d){6,14}(?![\d.,%])")
+# A comma or point only counts as part of a number between digits (1,234.56); after one it ends a clause.
+_DIALABLE = regex.compile(
+    r"(?<!\d|\d[.,])\d(?:[- ]?\d){6,14}(?![\d%]|[.,]\d)"
+    r"|(?<=(?:致电|拨打|联系|热线|电话|专线|回电|来电|短号)[:： ]?)\d{5,6}(?![\d%]|[.,]\d)"  # 95xxx lines
+)
 
 
 @audit_check("unlisted_digits")
