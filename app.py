@@ -149,6 +149,15 @@ def t(key: str) -> str:
 st.title(t("title"))
 st.caption(t("privacy"))
 v = load_verifier()
+# The second tab, for lenders (app_audit.py). Option texts in both languages, so switching language keeps it.
+VIEWS = {"check": "核验短信 · Check an SMS", "audit": "机构自查 · Lender self-check"}
+view = st.segmented_control("view", list(VIEWS), default="check", format_func=VIEWS.get, key="view",
+                            required=True, label_visibility="collapsed")  # fmt: skip
+if view == "audit":
+    import app_audit
+
+    app_audit.render(v, L, esc, LABEL_ZH)
+    st.stop()
 st.session_state.setdefault("account", "unsure")
 st.selectbox(
     t("example"), list(EXAMPLES), None, t, key="example", on_change=fill_example, placeholder=t("pick")

@@ -148,3 +148,25 @@ def test_switching_language_in_the_browser_keeps_the_answer(tmp_path):
         verdict = page.locator('[data-testid="stAlertContentInfo"]').first
         verdict.wait_for()
         assert "wrong person" in verdict.inner_text()
+
+
+def test_the_lender_tab_audits_a_template_in_the_browser(tmp_path):
+    bad = "【微众银行】你这个老赖，欠款5,000元今天不还明天上门，详询4008123456。"
+    with streamlit_server() as url, browser_page(tmp_path, 1280, 900) as (page, requests):
+        page.goto(url, wait_until="domcontentloaded")
+        page.get_by_text("核验完全在本机进行").wait_for()
+        page.get_by_text("机构自查 · Lender self-check").click()
+        page.get_by_role("button", name="开始自查").wait_for()
+        page.locator("textarea").first.fill(bad)
+        page.locator("textarea").first.blur()
+        page.get_by_role("button", name="开始自查").click()
+        box = page.locator('[data-testid="stAlertContentError"]').first
+        box.wait_for()
+        assert "请勿发送" in box.inner_text()
+        page.get_by_text("NUMBER_NOT_IN_REGISTRY").first.wait_for()
+        assert page.locator("mark").count() >= 2  # the findings' spans are highlighted
+        page.get_by_text("English").click()
+        page.get_by_text("do not send it before fixing them").wait_for()  # the result stays, in English
+        assert page.locator('[data-testid="stException"]').count() == 0
+        outside = sorted({u for u in requests if not u.startswith((url, "data:", "about:", "blob:"))})
+        assert outside == [], f"the page asked the outside world for {outside}"

@@ -43,6 +43,7 @@ def test_wheel_ships_data_but_not_the_corpus(wheel):
         "verifier/data/institutions.toml",
         "verifier/data/rules.toml",
         "verifier/data/advice.toml",
+        "verifier/data/audit.toml",
         "verifier/data/userdict.txt",
         "verifier/data/variants.tsv",
     ):
@@ -80,3 +81,11 @@ def test_installed_wheel_checks_from_another_directory(wheel, tmp_path):
         check=True,
     ).stdout
     assert where.startswith(str(site)) and str(ROOT) not in where
+    audit = subprocess.run(  # the audit rules come from the wheel's data too
+        [sys.executable, "-m", "verifier", "audit", "【微众银行】你这个老赖，后果自负。", "--json"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert audit.returncode == 1 and "SHAMING" in audit.stdout, audit.stderr

@@ -1,4 +1,4 @@
-"""Command line: ``verifier check | score | report | train | eval`` (also ``python -m verifier``)."""
+"""Command line: ``verifier check | audit | score | report | train | eval`` (also ``python -m verifier``)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ class LazyGroup(click.Group):
     """A group whose heavier commands are imported only when run (pandas, scikit-learn start-up)."""
 
     lazy: ClassVar[dict[str, str]] = {
+        "audit": "verifier.audit_cli:audit_command",
         "score": "verifier.batch.engine:score_command",
         "report": "verifier.batch.report:report_command",
         "train": "verifier.training.train:train_command",

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from verifier.advice import ActionSpec, actions_for, load_advice, official_contacts
 from verifier.combine import decide
@@ -14,6 +14,9 @@ from verifier.message import Message, build_message
 from verifier.registry import Institution, Registry
 from verifier.rules import INCOMPLETE, RuleSet
 from verifier.types import Action, Contact, Evidence, InputError, Verdict
+
+if TYPE_CHECKING:
+    from verifier.audit import Audit, AuditRules
 
 META_FIELDS = ("sender", "recipient_name", "has_account", "received_at")
 #: Distinct (label, advice rules fired, institution) combinations remembered; far more than occur.
@@ -30,6 +33,7 @@ class Verifier:
         self.rules = rules
         self.advice = advice
         self.model = model  # verifier.model.TrainedModel or None (rules only)
+        self.audit_rules: AuditRules | None = None  # None: the shipped data/audit.toml, loaded on first audit
         # Actions and contacts depend only on the label, the institution and which of the rules named
         # in the advice fired; the same few combinations recur across a batch, so each is built once.
         self._advice_rules = frozenset(r for spec in advice for r in spec.rules)
@@ -92,6 +96,36 @@ class Verifier:
             return verdict
         # The classifier explains the label the verdict settled on, so combine runs once.
         return replace(verdict, evidence=verdict.evidence + tuple(self.model.explain(msg, x, verdict.label)))
+
+    def audit(
+        self,
+        text: str,
+        *,
+        institution: str | None = None,
+        send_at: datetime | str | None = None,
+        recipient_role: str = "borrower",
+        sender: str | None = None,
+    ) -> Audit:
+        """Audit a collection SMS before it is sent (the lender's side): see :mod:`verifier.audit`.
+
+        ``institution``: registry id or name the template speaks for (default: the one it names);
+        ``send_at``: planned send time; ``recipient_role``: "borrower" or "contact" (an emergency contact);
+        ``sender``: the number it goes out from, when known. Raises InputError / ValueError for bad input.
+        """
+        from verifier.audit import default_rules, resolve_institution, run_audit
+
+        inst = resolve_institution(self.registry, institution)
+        msg = self.message(text, sender=sender, received_at=send_at)
+        verdict = self.check(text, sender=sender, received_at=send_at)
+        return run_audit(
+            msg,
+            verdict,
+            self.registry,
+            self.audit_rules or default_rules(),
+            institution=inst,
+            send_at=msg.received_at,
+            recipient_role=recipient_role,
+        )
 
     def check_many(self, rows: Iterable[Mapping[str, Any]]) -> list[Verdict | InputError]:
         """Judge many SMS (dicts with ``text`` and optional metadata); a bad row yields its InputError."""
