@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from verifier.advice import ActionSpec, actions_for, load_advice, official_contacts
 from verifier.combine import decide
@@ -14,6 +14,9 @@ from verifier.message import Message, build_message
 from verifier.registry import Institution, Registry
 from verifier.rules import INCOMPLETE, RuleSet
 from verifier.types import Action, Contact, Evidence, InputError, Verdict
+
+if TYPE_CHECKING:
+    from verifier.ocr import ImageCheck
 
 META_FIELDS = ("sender", "recipient_name", "has_account", "received_at")
 #: Distinct (label, advice rules fired, institution) combinations remembered; far more than occur.
@@ -92,6 +95,18 @@ class Verifier:
             return verdict
         # The classifier explains the label the verdict settled on, so combine runs once.
         return replace(verdict, evidence=verdict.evidence + tuple(self.model.explain(msg, x, verdict.label)))
+
+    def check_image(self, image: Any, **meta: Any) -> ImageCheck:
+        """Read an SMS screenshot (bytes, path, PIL image) and judge each message received in it.
+
+        The sender read from the conversation header is used unless ``meta`` gives one. Raises
+        :class:`InputError` (``not_image``, ``no_text``, ``too_large``) when nothing can be read.
+        """
+        from verifier.ocr import ImageCheck, read_sms
+
+        read = read_sms(image)
+        meta = {**meta, "sender": meta.get("sender") or read.sender}
+        return ImageCheck(read, tuple(self.check(b.text, **meta) for b in read.incoming))
 
     def check_many(self, rows: Iterable[Mapping[str, Any]]) -> list[Verdict | InputError]:
         """Judge many SMS (dicts with ``text`` and optional metadata); a bad row yields its InputError."""
