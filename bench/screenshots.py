@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import io
 import json
 import random
 from pathlib import Path
@@ -27,7 +26,7 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]  # fmt: skip
-REPLIES = ["这是真的吗？", "我没有在你们这里借过钱", "好的，知道了", "你们是哪位？", "已经还了", "请问怎么核实？"]
+REPLIES = ["这是真的吗？", "我没有在你们这里借过钱", "好的，知道了", "你们是哪位？", "已经还了", "怎么核实？"]
 STAMPS = ["今天 09:41", "昨天 下午3:20", "星期三 14:02", "2024年5月3日 10:12", "上午 8:05", "周五 19:47"]
 # Carrier-independent UI words per style and script: (title under the number, input placeholder, send).
 UI = {
@@ -39,8 +38,8 @@ UI = {
 
 CSS = """
 * { box-sizing: border-box; margin: 0; padding: 0; }
-body { width: 390px; height: 844px; overflow: hidden; position: relative;
-       font-family: "Noto Sans CJK SC", "Noto Sans CJK TC", sans-serif; background: var(--bg); color: var(--fg); }
+body { width: 390px; height: 844px; overflow: hidden; position: relative; background: var(--bg);
+       font-family: "Noto Sans CJK SC", "Noto Sans CJK TC", sans-serif; color: var(--fg); }
 .status { height: 44px; display: flex; justify-content: space-between; align-items: center; padding: 0 26px;
           font-size: 15px; font-weight: 600; }
 .head { text-align: center; padding: 4px 0 8px; border-bottom: 1px solid var(--line); }
@@ -49,8 +48,8 @@ body { width: 390px; height: 844px; overflow: hidden; position: relative;
 .sub { font-size: 11px; color: var(--muted); }
 .conv { padding: 8px 12px; }
 .stamp { text-align: center; font-size: 11px; color: var(--muted); margin: 10px 0 6px; }
-.b { width: fit-content; max-width: 74%; padding: 8px 12px; border-radius: 18px; font-size: 16px; line-height: 1.38;
-     margin: 3px 0 8px; word-break: break-all; white-space: pre-wrap; }
+.b { width: fit-content; max-width: 74%; padding: 8px 12px; border-radius: 18px; font-size: 16px;
+     line-height: 1.38; margin: 3px 0 8px; word-break: break-all; white-space: pre-wrap; }
 .in { background: var(--in); color: var(--fg); }
 .out { background: var(--out); color: var(--outfg); margin-left: auto; }
 .bar { position: absolute; left: 0; right: 0; bottom: 0; height: 64px; display: flex; align-items: center;
@@ -145,8 +144,8 @@ def degrade(png: bytes, rng: random.Random) -> bytes:
     return jpg.tobytes()
 
 
-def render(out: Path, n: int, seed: int, degraded: bool) -> list[dict]:
-    """Render ``n`` screenshots (and their degraded copies) into ``out``; return the truth rows."""
+def render(out: Path, n: int, seed: int, degraded: bool, photos: int | None = None) -> list[dict]:
+    """Render ``n`` screenshots (and degraded copies of the first ``photos``) into ``out``; the truth rows."""
     from opencc import OpenCC
     from playwright.sync_api import sync_playwright
 
@@ -159,7 +158,8 @@ def render(out: Path, n: int, seed: int, degraded: bool) -> list[dict]:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2)
         for i in range(n):
-            style, dark, script = ("ios", "android")[i % 2], (i // 2) % 2 == 1, "st"[(i // 4) % 2]
+            # One in four in traditional characters (a Hong Kong or Taiwan phone); the corpus has some too.
+            style, dark, script = ("ios", "android")[i % 2], (i // 2) % 2 == 1, "t" if i % 4 == 3 else "s"
             first = pool.pop()
             # A second message from the same sender, when there is one, as in a real thread.
             same = [r for r in pool[-400:] if r["sender"] == first["sender"]]
@@ -180,10 +180,11 @@ def render(out: Path, n: int, seed: int, degraded: bool) -> list[dict]:
             name = f"shot_{i:03d}.png"
             png = page.screenshot()
             (out / name).write_bytes(png)
+            labels = [m["label"] for m in msgs][-len(texts) :]
             row = dict(file=name, sender=first["sender"], bubbles=texts, reply=reply, style=style, dark=dark,
-                       script=script, degraded=False, labels=[m["label"] for m in msgs][-len(texts):])  # fmt: skip
+                       script=script, degraded=False, labels=labels)  # fmt: skip
             rows.append(row)
-            if degraded:
+            if degraded and (photos is None or i < photos):
                 jpg = name.replace(".png", "_photo.jpg")
                 (out / jpg).write_bytes(degrade(png, rng))
                 rows.append({**row, "file": jpg, "degraded": True})
@@ -199,8 +200,9 @@ def main() -> None:
     ap.add_argument("-n", type=int, default=40, help="clean screenshots to render (default 40)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--degraded", action="store_true", help="also write a photo-of-the-screen copy of each")
+    ap.add_argument("--photos", type=int, help="degrade only the first PHOTOS screenshots")
     args = ap.parse_args()
-    rows = render(args.out, args.n, args.seed, args.degraded)
+    rows = render(args.out, args.n, args.seed, args.degraded, args.photos)
     print(f"{len(rows)} images and truth.jsonl in {args.out}")
 
 

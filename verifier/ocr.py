@@ -11,6 +11,7 @@ Every character keeps the recogniser's confidence, so the page can show what it 
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import re
 import threading
@@ -38,8 +39,9 @@ TIMESTAMP = re.compile(rf"(?:{_DAY})?(?:{_DAY})?{_PART}?{_TIME}(?:{_PART})?|{_DA
 STATUS = re.compile(rf"{_TIME}|\d{{1,3}}%|[2345]G|LTE|HD|VoLTE|Wi-?Fi", re.IGNORECASE)
 #: The messages apps' own words: titles, input placeholders, buttons. Compared whole, after removing spaces.
 UI_TEXT = frozenset(
-    "短信 信息 簡訊 訊息 彩信 iMessage 短信/彩信 簡訊/多媒體訊息 文字消息 文字訊息 文字信息 短信消息 输入消息 輸入訊息 "
-    "发送 發送 傳送 编辑 編輯 详细信息 詳細資料 返回 < ← 〈 ‹ > 通知类短信 通知類簡訊 发短信 發簡訊 RCS 聊天".split()
+    "短信 信息 簡訊 訊息 彩信 iMessage 短信/彩信 簡訊/多媒體訊息 文字消息 文字訊息 文字信息 短信消息 "
+    "输入消息 輸入訊息 发送 發送 傳送 编辑 編輯 详细信息 詳細資料 返回 < ← 〈 ‹ > 通知类短信 通知類簡訊 "
+    "发短信 發簡訊 RCS 聊天".split()
 )
 _PHONE = re.compile(r"\+?[\d\s()-]{3,24}")
 
@@ -275,7 +277,8 @@ def layout(lines: list[Line], size: tuple[int, int]) -> ReadSms:
     # Header: the lines above the first timestamp or bubble, within the top fifth of the screen.
     height = size[1]
     first_stamp = next((ln.cy for ln in lines if _is_timestamp(ln.text)), None)
-    limit = min(first_stamp if first_stamp is not None else height, (lines[0].cy if lines else 0) + 0.2 * height)
+    limit = (lines[0].cy if lines else 0) + 0.2 * height
+    limit = min(limit, first_stamp) if first_stamp is not None else limit
     head = [ln for ln in lines if ln.cy < limit and len(_plain(ln.text)) <= 20]
     sender = name = None
     for ln in head:
@@ -305,7 +308,7 @@ def _bubbles(body: list[Line | None], h: float) -> tuple[Bubble, ...]:
         return ()
     left, right = min(ln.box[0] for ln in content), max(ln.box[2] for ln in content)
     width = max(right - left, 1.0)
-    pitches = [b.cy - a.cy for a, b in zip(content, content[1:], strict=False) if b.cy - a.cy > 0.5 * h]
+    pitches = [b.cy - a.cy for a, b in itertools.pairwise(content) if b.cy - a.cy > 0.5 * h]
     pitch = sorted(pitches)[len(pitches) // 4] if len(pitches) >= 2 else 1.4 * h
     groups: list[list[Line]] = []
     prev: Line | None = None
@@ -339,7 +342,9 @@ def _join(lines: list[Line]) -> tuple[str, tuple[float, ...]]:
     text, scores = "", ()
     for ln in lines:
         t = ln.text.strip()
-        chars = ln.char_confidences if len(ln.char_confidences) == len(ln.text) else (ln.confidence,) * len(ln.text)
+        chars = ln.char_confidences
+        if len(chars) != len(ln.text):
+            chars = (ln.confidence,) * len(ln.text)
         lead = len(ln.text) - len(ln.text.lstrip())
         chars = chars[lead : lead + len(t)]
         text, scores = text + t, (*scores, *chars)
