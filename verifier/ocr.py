@@ -274,12 +274,14 @@ def layout(lines: list[Line], size: tuple[int, int]) -> ReadSms:
     if any(_is_ui(ln.text, fuzzy=True) for ln in last):
         dropped += last
         lines = [ln for ln in lines if ln not in last]
-    # Header: the lines above the first timestamp or bubble, within the top fifth of the screen.
-    height = size[1]
-    first_stamp = next((ln.cy for ln in lines if _is_timestamp(ln.text)), None)
-    limit = (lines[0].cy if lines else 0) + 0.2 * height
-    limit = min(limit, first_stamp) if first_stamp is not None else limit
-    head = [ln for ln in lines if ln.cy < limit and len(_plain(ln.text)) <= 20]
+    # Header: the short lines at the top, one under the other (number, name, "短信"), before any timestamp;
+    # the first bubble comes after a wider gap.
+    head: list[Line] = []
+    for ln in lines:
+        near = not head or ln.cy - head[-1].cy < 2 * h
+        if not near or _is_timestamp(ln.text) or len(_plain(ln.text)) > 12 or ln.cy > 0.25 * size[1]:
+            break
+        head.append(ln)
     sender = name = None
     for ln in head:
         number = _as_number(ln.text)
