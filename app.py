@@ -126,11 +126,11 @@ def load_ocr() -> object:
 
 def read_shot(data: bytes) -> None:
     """OCR an uploaded screenshot; its messages (with uncertain spans) and sender go to the session."""
-    from verifier.ocr import read_sms
+    from verifier.ocr import OcrUnavailable, read_sms
 
     try:
         read = read_sms(data, engine=load_ocr())
-    except InputError:
+    except (InputError, OcrUnavailable):
         st.session_state.update(bubbles=[], shot_error=True)
         return
     bubbles = [(b.text, b.low_confidence) for b in read.incoming]

@@ -148,3 +148,22 @@ def test_switching_language_in_the_browser_keeps_the_answer(tmp_path):
         verdict = page.locator('[data-testid="stAlertContentInfo"]').first
         verdict.wait_for()
         assert "wrong person" in verdict.inner_text()
+
+
+def test_uploading_a_screenshot_fills_the_box_and_gives_the_verdict(tmp_path):
+    shot = ROOT / "tests" / "fixtures" / "screenshots" / "shot_002.png"  # a personal mobile, a short link
+    with streamlit_server() as url, browser_page(tmp_path, 390, 844) as (page, requests):
+        page.goto(url, wait_until="domcontentloaded")
+        page.get_by_text("核验完全在本机进行").wait_for()
+        page.locator("input[type=file]").first.set_input_files(str(shot))
+        page.get_by_text("这是从截图里读出的文字").wait_for(timeout=90_000)  # first upload loads the OCR
+        assert "限时活动通知" in page.locator("textarea").first.input_value()
+        sender = page.get_by_label("发送号码（手机上显示的，可不填）")
+        assert sender.input_value() == "17197804265", [i.input_value() for i in page.locator("input").all()]
+        page.get_by_role("button", name="开始核验").click()
+        verdict = page.locator('[data-testid="stAlertContentWarning"], [data-testid="stAlertContentError"]')
+        verdict.first.wait_for()
+        assert "风险分" in verdict.first.inner_text()
+        assert page.locator('[data-testid="stException"]').count() == 0
+        outside = sorted({u for u in requests if not u.startswith((url, "data:", "about:", "blob:"))})
+        assert outside == [], f"the page asked the outside world for {outside}"

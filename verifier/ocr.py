@@ -152,6 +152,10 @@ class _CharScores:
         return rows
 
 
+class OcrUnavailable(RuntimeError):
+    """The OCR engine cannot be loaded here (package missing, or OpenCV's system libraries)."""
+
+
 def load_engine(threads: int | None = None) -> Any:
     """The RapidOCR engine, built on first use and shared by the process (loading takes about a second).
 
@@ -161,7 +165,14 @@ def load_engine(threads: int | None = None) -> Any:
     global _ENGINE
     with _LOCK:
         if _ENGINE is None:
-            from rapidocr_onnxruntime import RapidOCR
+            try:
+                from rapidocr_onnxruntime import RapidOCR
+            except ImportError as err:  # e.g. "libGL.so.1: cannot open shared object file"
+                raise OcrUnavailable(
+                    f"screenshot reading is unavailable: {err}. Install rapidocr-onnxruntime; on a server "
+                    "without libGL, apt-get install libgl1 or put opencv-python-headless in place of "
+                    "opencv-python"
+                ) from err
 
             n = threads or int(os.environ.get("VERIFIER_OCR_THREADS", "-1"))
             engine = RapidOCR(intra_op_num_threads=n, inter_op_num_threads=1 if n > 0 else -1)
