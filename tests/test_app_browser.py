@@ -7,6 +7,7 @@ system Chromium here; ``playwright install`` (which downloads browsers) is never
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -152,14 +153,15 @@ def test_switching_language_in_the_browser_keeps_the_answer(tmp_path):
 
 def test_uploading_a_screenshot_fills_the_box_and_gives_the_verdict(tmp_path):
     shot = ROOT / "tests" / "fixtures" / "screenshots" / "shot_002.png"  # a personal mobile, a short link
+    sync_api = pytest.importorskip("playwright.sync_api")
     with streamlit_server() as url, browser_page(tmp_path, 390, 844) as (page, requests):
         page.goto(url, wait_until="domcontentloaded")
         page.get_by_text("核验完全在本机进行").wait_for()
         page.locator("input[type=file]").first.set_input_files(str(shot))
         page.get_by_text("这是从截图里读出的文字").wait_for(timeout=90_000)  # first upload loads the OCR
-        assert "限时活动通知" in page.locator("textarea").first.input_value()
-        sender = page.get_by_label("发送号码（手机上显示的，可不填）")
-        assert sender.input_value() == "17197804265", [i.input_value() for i in page.locator("input").all()]
+        expect = sync_api.expect  # waits: the widgets below the caption arrive a moment later
+        expect(page.locator("textarea").first).to_have_value(re.compile("限时活动通知"))
+        expect(page.get_by_label("发送号码（手机上显示的，可不填）")).to_have_value("17197804265")
         page.get_by_role("button", name="开始核验").click()
         verdict = page.locator('[data-testid="stAlertContentWarning"], [data-testid="stAlertContentError"]')
         verdict.first.wait_for()

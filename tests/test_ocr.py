@@ -29,7 +29,7 @@ def phone_screen() -> list[Line]:
     return [
         line("9:41", 30, 16),
         line("5G 83%", 640, 16),
-        line("95588", 300, 104),
+        line("10690000123456", 250, 104),
         line("短信", 360, 148, h=22),
         line("今天 09:41", 330, 212, h=26),
         line("【工商银行】尊敬的客户，您尾号12", 50, 280, 530),
@@ -44,7 +44,7 @@ def phone_screen() -> list[Line]:
 
 def test_layout_reads_sender_bubbles_and_drops_the_rest():
     read = layout(phone_screen(), (W, H))
-    assert read.sender == "95588"
+    assert read.sender == "10690000123456"
     assert [(b.side, b.text) for b in read.bubbles] == [
         ("incoming", "【工商银行】尊敬的客户，您尾号1234的信用卡已逾期，请尽快还款。"),
         ("incoming", "【工商银行】详询95588。"),

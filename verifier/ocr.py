@@ -290,7 +290,8 @@ def layout(lines: list[Line], size: tuple[int, int]) -> ReadSms:
     head: list[Line] = []
     for ln in lines:
         near = not head or ln.cy - head[-1].cy < 2 * h
-        if not near or _is_timestamp(ln.text) or len(_plain(ln.text)) > 12 or ln.cy > 0.25 * size[1]:
+        short = len(_plain(ln.text)) <= 12 or _as_number(ln.text) is not None  # 1069 ports: 14+ digits
+        if not near or not short or _is_timestamp(ln.text) or ln.cy > 0.25 * size[1]:
             break
         head.append(ln)
     sender = name = None
