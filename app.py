@@ -76,8 +76,9 @@ T = {  # key: (简体中文, English)
                    "called genuine."),
 }
 T.update({  # the screenshot
-    "shot": ("或者上传短信截图（图片只在内存中识别，不会保存）",
-             "Or upload a screenshot of the SMS (read in memory only, never stored)"),
+    "shot": ("有短信截图？上传后文字会自动填入下面（图片只在内存中识别，不会保存）",
+             "Have a screenshot? Upload it and its text fills the box below (read in memory only, never "
+             "stored)"),
     "read": ("这是从截图里读出的文字，已填入下面的文本框。黄色标出的字没有把握：请对照截图，"
              "有错就在文本框里改正，再点“开始核验”。",
              "This is what we read from the screenshot; it is in the text box below. Characters marked "
