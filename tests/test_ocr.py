@@ -12,7 +12,7 @@ import pytest
 from opencc import OpenCC
 
 from verifier import InputError, Verifier, ocr
-from verifier.ocr import Line, layout, low_spans
+from verifier.screen import Line, layout, low_spans
 
 SHOTS = Path(__file__).resolve().parent / "fixtures" / "screenshots"
 TRUTH = [json.loads(line) for line in (SHOTS / "truth.jsonl").open(encoding="utf-8")]
