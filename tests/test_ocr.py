@@ -152,5 +152,15 @@ def test_an_image_without_text_says_so():
     assert err.value.reason == "no_text"
 
 
+def test_a_huge_image_is_refused_before_decoding():
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("1", (10_000, 7_000)).save(buf, "PNG")  # 70 megapixels in a few kilobytes
+    with pytest.raises(InputError) as err:
+        ocr.read_sms(buf.getvalue())
+    assert err.value.reason == "too_large"
+
+
 def test_engine_is_loaded_once():
     assert ocr.load_engine() is ocr.load_engine()

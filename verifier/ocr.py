@@ -24,6 +24,8 @@ __all__ = ["LOW_CONFIDENCE", "Bubble", "ImageCheck", "Line", "ReadSms", "layout"
 
 #: Images larger than this (bytes) are refused: a phone screenshot is a few MB at most.
 MAX_IMAGE_BYTES = 25_000_000
+#: And larger than this (pixels): a 48-megapixel phone photo still passes.
+MAX_PIXELS = 60_000_000
 _ENGINE: Any = None
 _LOCK = threading.Lock()
 
@@ -97,8 +99,10 @@ def to_array(image: Any) -> Any:
             return to_array(image.read())
         if not isinstance(image, Image.Image):
             raise InputError("not_image", f"cannot read an image from {type(image).__name__}")
+        if image.width * image.height > MAX_PIXELS:  # checked before decoding: a small file can unpack huge
+            raise InputError("too_large", f"the image has more than {MAX_PIXELS:,} pixels")
         rgb = ImageOps.exif_transpose(image).convert("RGB")  # phone photos carry their rotation in EXIF
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as err:
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as err:
         if isinstance(err, InputError):
             raise
         raise InputError("not_image", f"not a readable image: {err}") from None
