@@ -164,3 +164,23 @@ def test_a_huge_image_is_refused_before_decoding():
 
 def test_engine_is_loaded_once():
     assert ocr.load_engine() is ocr.load_engine()
+
+
+def test_models_load_and_read_with_no_network(tmp_path):
+    """The models ship inside the wheel: a fresh process whose sockets all fail still reads a screenshot."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import socket\n"
+        "def refuse(*a, **k): raise OSError('network used')\n"
+        "socket.socket = refuse; socket.create_connection = refuse; socket.getaddrinfo = refuse\n"
+        "from verifier import ocr\n"
+        f"print(ocr.read_sms({str(SHOTS / 'shot_002.png')!r}).sender)\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "17197804265"
