@@ -75,6 +75,19 @@ T = {  # key: (简体中文, English)
                    "The analysis is incomplete: some rules did not finish in time, so this cannot be "
                    "called genuine."),
 }
+T.update({  # the screenshot
+    "shot": ("有短信截图？上传后文字会自动填入下面（图片只在内存中识别，不会保存）",
+             "Have a screenshot? Upload it and its text fills the box below (read in memory only, never "
+             "stored)"),
+    "read": ("这是从截图里读出的文字，已填入下面的文本框。黄色标出的字没有把握：请对照截图，"
+             "有错就在文本框里改正，再点“开始核验”。",
+             "This is what we read from the screenshot; it is in the text box below. Characters marked "
+             "yellow are uncertain: compare with the screenshot, fix the text box if wrong, then Check."),
+    "which": ("截图里有 {n} 条收到的短信，核验哪一条？", "The screenshot holds {n} messages; check which?"),
+    "nth": ("第 {i} 条", "Message {i}"),
+    "unreadable": ("没能从这张图片里读出短信。请换一张清楚的截图，或直接粘贴文字。",
+                   "No SMS could be read from this image. Try a clearer screenshot, or paste the text."),
+})
 ANSWERS = {"yes": ("有", "Yes"), "no": ("没有", "No"), "unsure": ("不确定", "Not sure")}
 ERRORS = {
     "empty": ("请先粘贴或输入短信内容。", "Please paste or type the SMS first."),
@@ -103,6 +116,40 @@ T.update({label: (LABEL_ZH[label], LABEL_EN[label]) for label in LABEL_EN})
 @st.cache_resource(show_spinner=False)
 def load_verifier() -> Verifier:
     return Verifier.load()
+
+
+@st.cache_resource(show_spinner=False)
+def load_ocr() -> object:
+    from verifier.ocr import load_engine
+
+    return load_engine()
+
+
+def read_shot(data: bytes) -> None:
+    """OCR an uploaded screenshot; its messages (with uncertain spans) and sender go to the session."""
+    from verifier.ocr import OcrUnavailable, read_sms
+
+    try:
+        read = read_sms(data, engine=load_ocr())
+    except (InputError, OcrUnavailable):
+        st.session_state.update(bubbles=[], shot_error=True)
+        return
+    bubbles = [(b.text, b.low_confidence) for b in read.incoming]
+    # The newest message (the last one) first: that is usually the one the person asks about.
+    st.session_state.update(bubbles=bubbles, shot_error=False, bubble=len(bubbles) - 1)
+    st.session_state.update(sms=bubbles[-1][0], sender=read.sender or "", result=None)
+
+
+def pick_bubble() -> None:
+    st.session_state["sms"] = st.session_state["bubbles"][st.session_state["bubble"]][0]
+
+
+def marked_read(text: str, spans: tuple) -> str:
+    out, end = [], 0
+    for a, b in spans:
+        out += [esc(text[end:a]), f'<mark style="background:#fff59d">{esc(text[a:b])}</mark>']
+        end = b
+    return "".join([*out, esc(text[end:])])
 
 
 def esc(text: str) -> str:
@@ -162,6 +209,20 @@ st.session_state.setdefault("account", "unsure")
 st.selectbox(
     t("example"), list(EXAMPLES), None, t, key="example", on_change=fill_example, placeholder=t("pick")
 )
+shot = st.file_uploader(t("shot"), type=["png", "jpg", "jpeg", "webp"], key="shot")
+if shot is not None and st.session_state.get("shot_id") != shot.file_id:
+    st.session_state["shot_id"] = shot.file_id  # read each upload once, before the text box is drawn
+    read_shot(shot.getvalue())
+if shot is not None and st.session_state.get("shot_error"):
+    st.warning(t("unreadable"), icon=":material/image_not_supported:")
+elif shot is not None and st.session_state.get("bubbles"):
+    bubbles = st.session_state["bubbles"]
+    if len(bubbles) > 1:
+        st.radio(t("which").format(n=len(bubbles)), range(len(bubbles)), key="bubble", on_change=pick_bubble,
+                 format_func=lambda i: f"{t('nth').format(i=i + 1)}：{bubbles[i][0][:24]}…")  # fmt: skip
+    text, spans = bubbles[st.session_state.get("bubble", len(bubbles) - 1)]
+    st.caption(t("read"))
+    st.markdown(f'<div class="read">{marked_read(text, spans)}</div>', unsafe_allow_html=True)
 # No st.form: a form keeps its values in the browser until submitted, and switching the language rebuilt
 # the radio and lost the answer. Here every value lives in the session, so it survives the switch.
 st.text_area(t("sms"), key="sms", height=140, placeholder="【某某银行】尊敬的客户，您的借款已逾期……")

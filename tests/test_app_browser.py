@@ -7,6 +7,7 @@ system Chromium here; ``playwright install`` (which downloads browsers) is never
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -167,6 +168,26 @@ def test_the_lender_tab_audits_a_template_in_the_browser(tmp_path):
         assert page.locator("mark").count() >= 2  # the findings' spans are highlighted
         page.get_by_text("English").click()
         page.get_by_text("do not send it before fixing them").wait_for()  # the result stays, in English
+        assert page.locator('[data-testid="stException"]').count() == 0
+        outside = sorted({u for u in requests if not u.startswith((url, "data:", "about:", "blob:"))})
+        assert outside == [], f"the page asked the outside world for {outside}"
+
+
+def test_uploading_a_screenshot_fills_the_box_and_gives_the_verdict(tmp_path):
+    shot = ROOT / "tests" / "fixtures" / "screenshots" / "shot_002.png"  # a personal mobile, a short link
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with streamlit_server() as url, browser_page(tmp_path, 390, 844) as (page, requests):
+        page.goto(url, wait_until="domcontentloaded")
+        page.get_by_text("核验完全在本机进行").wait_for()
+        page.locator("input[type=file]").first.set_input_files(str(shot))
+        page.get_by_text("这是从截图里读出的文字").wait_for(timeout=90_000)  # first upload loads the OCR
+        expect = sync_api.expect  # waits: the widgets below the caption arrive a moment later
+        expect(page.locator("textarea").first).to_have_value(re.compile("限时活动通知"))
+        expect(page.get_by_label("发送号码（手机上显示的，可不填）")).to_have_value("17197804265")
+        page.get_by_role("button", name="开始核验").click()
+        verdict = page.locator('[data-testid="stAlertContentWarning"], [data-testid="stAlertContentError"]')
+        verdict.first.wait_for()
+        assert "风险分" in verdict.first.inner_text()
         assert page.locator('[data-testid="stException"]').count() == 0
         outside = sorted({u for u in requests if not u.startswith((url, "data:", "about:", "blob:"))})
         assert outside == [], f"the page asked the outside world for {outside}"

@@ -4,6 +4,8 @@ The flow a message takes, one module per step: ``message`` (input checks) → ``
 → ``extract`` → ``rules`` + ``checks`` (against ``registry``) → ``model`` (``features``) → ``combine`` →
 ``advice`` → ``types.Verdict``; ``verifier.Verifier`` runs it. Beside the flow, and never imported by it:
 ``batch/`` (score and report files), ``training/`` (train and evaluate) and ``corpus/`` (the generator).
+``ocr`` (with ``screen``, which line of a phone screen is what) reads a screenshot into the text and
+sender that the flow then checks (``Verifier.check_image``).
 """
 
 from verifier.types import (

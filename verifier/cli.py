@@ -6,7 +6,7 @@ import importlib
 import json
 import sys
 import unicodedata
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import click
 
@@ -67,7 +67,12 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("text")
+@click.argument("text", required=False)
+@click.option(
+    "--image",
+    type=click.Path(exists=True, dir_okay=False),
+    help="A screenshot of the SMS instead of TEXT: each message received in it is checked.",
+)
 @click.option("--sender", help="The number the SMS came from, as shown on the phone.")
 @click.option("--recipient-name", help="Your name, only to compare with the greeting.")
 @click.option(
@@ -86,7 +91,8 @@ def main() -> None:
 )
 @click.option("--no-model", is_flag=True, help="Rules only, without the trained classifier.")
 def check(
-    text: str,
+    text: str | None,
+    image: str | None,
     sender: str | None,
     recipient_name: str | None,
     has_account: bool | None,
@@ -95,25 +101,34 @@ def check(
     lang: str,
     no_model: bool,
 ) -> None:
-    """Check one SMS. TEXT is the message, or - to read it from standard input."""
+    """Check one SMS. TEXT is the message, or - to read it from standard input; or --image a screenshot."""
     from verifier import Verifier
 
+    if (text is None) == (image is None):
+        raise click.UsageError("give the SMS TEXT or --image SCREENSHOT (one of them)")
     if text == "-":
         text = sys.stdin.read()
     verifier = Verifier.load(use_model=not no_model)
+    meta = dict(
+        sender=sender, recipient_name=recipient_name, has_account=has_account, received_at=received_at
+    )
     try:
-        verdict = verifier.check(
-            text,
-            sender=sender,
-            recipient_name=recipient_name,
-            has_account=has_account,
-            received_at=received_at,
-        )
+        if image is not None:
+            from verifier.ocr_cli import echo_image_check
+
+            echo_image_check(verifier, verifier.check_image(image, **meta), as_json, lang, echo_verdict)
+            return
+        verdict = verifier.check(text, **meta)
     except InputError as err:
         raise click.UsageError(f"cannot judge this input ({err.reason}): {err}") from None
     if as_json:
         click.echo(json.dumps(verdict.to_dict(), ensure_ascii=False, indent=2))
         return
+    echo_verdict(verifier, verdict, lang)
+
+
+def echo_verdict(verifier: Any, verdict: Any, lang: str) -> None:
+    """The verdict as text: label, probabilities, evidence and advice."""
     zh = lang == "zh"
     name = LABEL_ZH[verdict.label] if zh else verdict.label
     risk = "" if verdict.label == "unrelated" else f"  ({'风险' if zh else 'risk'} {verdict.risk}/100)"

@@ -17,6 +17,7 @@ from verifier.types import Action, Contact, Evidence, InputError, Verdict
 
 if TYPE_CHECKING:
     from verifier.audit import Audit, AuditRules
+    from verifier.ocr import ImageCheck
 
 META_FIELDS = ("sender", "recipient_name", "has_account", "received_at")
 #: Distinct (label, advice rules fired, institution) combinations remembered; far more than occur.
@@ -126,6 +127,18 @@ class Verifier:
             send_at=msg.received_at,
             recipient_role=recipient_role,
         )
+
+    def check_image(self, image: Any, **meta: Any) -> ImageCheck:
+        """Read an SMS screenshot (bytes, path, PIL image) and judge each message received in it.
+
+        The sender read from the conversation header is used unless ``meta`` gives one. Raises
+        :class:`InputError` (``not_image``, ``no_text``, ``too_large``) when nothing can be read.
+        """
+        from verifier.ocr import ImageCheck, read_sms
+
+        read = read_sms(image)
+        meta = {**meta, "sender": meta.get("sender") or read.sender}
+        return ImageCheck(read, tuple(self.check(b.text, **meta) for b in read.incoming))
 
     def check_many(self, rows: Iterable[Mapping[str, Any]]) -> list[Verdict | InputError]:
         """Judge many SMS (dicts with ``text`` and optional metadata); a bad row yields its InputError."""

@@ -318,7 +318,7 @@ def score_file(
 
 
 @click.command("score")
-@click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False))
+@click.argument("input_path", metavar="INPUT", type=click.Path())
 @click.option(
     "-o",
     "--output",
@@ -442,8 +442,17 @@ def score_command(
 
     Output: the input columns plus label, p_genuine, p_spoofed, p_mistaken, p_scam, risk,
     institution, rules, action, origin, about_debt, error. Rows that cannot be judged get label=error.
-    The summary goes to stderr.
+    The summary goes to stderr. INPUT may also be a folder of SMS screenshots: one row per image
+    (image, bubble, bubbles, text read, sender read), reporting its riskiest message.
     """
+    if Path(input_path).is_dir():  # screenshots: OCR first, see verifier.batch.images
+        from verifier.batch.images import score_images
+
+        spec = VerifierSpec(use_model=not no_model, data_dir=data_dir, model_dir=model_dir)
+        n = score_images(input_path, output_path, output_format=output_format, spec=spec,
+                         output_encoding=output_encoding, mask_pii=mask_pii, overwrite=overwrite)  # fmt: skip
+        click.echo(f"{n} images scored → {output_path}", err=True)
+        return
     if model_dir and not no_model:  # a wrong folder is an error now, not a silent rules-only run
         from verifier.model import ModelError, checked_artefact
 
