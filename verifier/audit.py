@@ -140,11 +140,7 @@ def default_rules() -> AuditRules:
 
 
 def _default_path() -> Any:
-    shipped = resources.files("verifier.data") / "audit.toml"
-    if shipped.is_file():
-        return shipped
-    # A source checkout whose installed data folder is another checkout's: use the one beside this code.
-    return Path(__file__).resolve().parent.parent / "data" / "audit.toml"
+    return resources.files("verifier.data") / "audit.toml"
 
 
 # --- the audit ----------------------------------------------------------------------------------
