@@ -175,12 +175,28 @@ def test_models_load_and_read_with_no_network(tmp_path):
     code = (
         "import socket\n"
         "def refuse(*a, **k): raise OSError('network used')\n"
-        "socket.socket = refuse; socket.create_connection = refuse; socket.getaddrinfo = refuse\n"
+        # the class stays (ssl subclasses it at import); every way out of the process is refused
+        "socket.socket.connect = socket.socket.connect_ex = socket.socket.sendto = refuse\n"
+        "socket.create_connection = socket.getaddrinfo = refuse\n"
         "from verifier import ocr\n"
         f"print(ocr.read_sms({str(SHOTS / 'shot_002.png')!r}).sender)\n"
+        "print(ocr.load_engine().text_rec.session.session.get_session_options().intra_op_num_threads)\n"
     )
     root = Path(__file__).resolve().parents[1]
-    env = {**os.environ, "PYTHONPATH": str(root)}
+    env = {**os.environ, "PYTHONPATH": str(root), "VERIFIER_OCR_THREADS": "1"}
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "17197804265"
+    assert out.stdout.split() == ["17197804265", "1"]  # and one thread, as the benchmark asks
+
+
+def test_the_models_are_the_pinned_files_inside_the_wheel():
+    """A change of RapidOCR's defaults cannot swap the models (or make it download one): we name the files."""
+    import rapidocr
+
+    engine = ocr.load_engine()
+    shipped = Path(rapidocr.__file__).parent / "models"
+    for step, (version, _, name) in ocr.MODELS.items():
+        cfg = engine.cfg[step]
+        assert Path(cfg.model_path) == shipped / name and (shipped / name).is_file()
+        assert cfg.ocr_version.value == version
+    assert "PP-OCRv6_rec" in engine.cfg.Rec.model_path

@@ -1,10 +1,10 @@
 """Screenshot → SMS text: read a phone screenshot of an SMS conversation, offline, on CPU.
 
-``read_sms(image)`` runs RapidOCR (PP-OCRv4 Chinese detection and recognition, ONNX models shipped inside
-the ``rapidocr-onnxruntime`` wheel: nothing is downloaded), then ``verifier.screen.layout`` tells what each
-text line is: the sender number or name from the conversation header, and the message bubbles in reading
-order, incoming apart from the reader's own replies; the status bar, timestamps and the app's own words
-are dropped. Every character keeps the recogniser's confidence.
+``read_sms(image)`` runs RapidOCR (PP-OCRv6 small detection and recognition, ONNX models shipped inside
+the ``rapidocr`` 3.x wheel and named here by path, so nothing is ever downloaded), then
+``verifier.screen.layout`` tells what each text line is: the sender number or name from the conversation
+header, and the message bubbles in reading order, incoming apart from the reader's own replies; the status
+bar, timestamps and the app's own words are dropped. Every character keeps the recogniser's confidence.
 """
 
 from __future__ import annotations
@@ -30,13 +30,23 @@ _ENGINE: Any = None
 _LOCK = threading.Lock()
 
 
+class _Scored(str):
+    """A recognised line's text that also carries each character's probability."""
+
+    scores: tuple[float, ...]
+
+
 class _CharScores:
-    """RapidOCR's CTC decoder, also returning each character's probability (it only keeps their mean)."""
+    """RapidOCR's CTC decoder, also returning each character's probability (it only keeps their mean).
+
+    The text goes back as a ``_Scored`` string: RapidOCR passes texts through untouched, and its
+    ``(text, mean)`` pairs and word results keep the shape its pipeline expects.
+    """
 
     def __init__(self, inner: Any) -> None:
         self.character = inner.character
 
-    def __call__(self, preds: Any, return_word_box: bool = False, **_: Any) -> list[tuple]:
+    def __call__(self, preds: Any, return_word_box: bool = False, **_: Any) -> tuple[list, list]:
         rows = []
         for idx, prob in zip(preds.argmax(axis=2), preds.max(axis=2), strict=True):
             keep = idx != 0  # 0 is the CTC blank
@@ -46,12 +56,48 @@ class _CharScores:
                 token = self.character[i]
                 chars.append(token)
                 scores.extend([float(p)] * len(token))
-            rows.append(("".join(chars), sum(scores) / len(scores) if scores else 0.0, tuple(scores)))
-        return rows
+            text = _Scored("".join(chars))
+            text.scores = tuple(scores)
+            rows.append((text, sum(scores) / len(scores) if scores else 0.0))
+        return rows, [None] * len(rows)
 
 
 class OcrUnavailable(RuntimeError):
     """The OCR engine cannot be loaded here (package missing, or OpenCV's system libraries)."""
+
+
+#: The models, pinned: each file ships inside the ``rapidocr`` wheel (``rapidocr/models/``), and a
+#: ``model_path`` makes RapidOCR open it instead of looking up (and maybe downloading) its default.
+MODELS = {
+    "Det": ("PP-OCRv6", "small", "PP-OCRv6_det_small.onnx"),
+    "Cls": ("PP-OCRv4", "mobile", "ch_ppocr_mobile_v2.0_cls_mobile.onnx"),
+    "Rec": ("PP-OCRv6", "small", "PP-OCRv6_rec_small.onnx"),
+}
+
+
+def _build(threads: int) -> Any:
+    import rapidocr
+
+    folder = Path(rapidocr.__file__).parent / "models"
+    params: dict[str, Any] = {
+        "Global.log_level": "error",
+        "EngineConfig.onnxruntime.intra_op_num_threads": threads,
+        "EngineConfig.onnxruntime.inter_op_num_threads": 1 if threads > 0 else -1,
+    }
+    langs = {"Det": rapidocr.LangDet.CH, "Cls": rapidocr.LangCls.CH, "Rec": rapidocr.LangRec.CH}
+    for step, (version, size, name) in MODELS.items():
+        params[f"{step}.engine_type"] = rapidocr.EngineType.ONNXRUNTIME
+        params[f"{step}.lang_type"] = langs[step]
+        params[f"{step}.ocr_version"] = rapidocr.OCRVersion(version)
+        params[f"{step}.model_type"] = rapidocr.ModelType(size)
+        params[f"{step}.model_path"] = str(folder / name)
+    engine = rapidocr.RapidOCR(params=params)
+    # RapidOCR loads each model on its first use: load them now, once, and hook the recogniser's decoder
+    engine._load_det_model()
+    engine._load_cls_model()
+    rec = engine._load_rec_model()
+    rec.postprocess_op = _CharScores(rec.postprocess_op)
+    return engine
 
 
 def load_engine(threads: int | None = None) -> Any:
@@ -64,17 +110,11 @@ def load_engine(threads: int | None = None) -> Any:
     with _LOCK:
         if _ENGINE is None:
             try:
-                from rapidocr_onnxruntime import RapidOCR
-            except ImportError as err:  # e.g. "libGL.so.1: cannot open shared object file"
+                engine = _build(threads or int(os.environ.get("VERIFIER_OCR_THREADS", "-1")))
+            except ImportError as err:  # rapidocr, or onnxruntime (imported when a model loads)
                 raise OcrUnavailable(
-                    f"screenshot reading is unavailable: {err}. Install rapidocr-onnxruntime; on a server "
-                    "without libGL, apt-get install libgl1 or put opencv-python-headless in place of "
-                    "opencv-python"
+                    f"screenshot reading is unavailable: {err}. Install rapidocr>=3.10 and onnxruntime"
                 ) from err
-
-            n = threads or int(os.environ.get("VERIFIER_OCR_THREADS", "-1"))
-            engine = RapidOCR(intra_op_num_threads=n, inter_op_num_threads=1 if n > 0 else -1)
-            engine.text_rec.postprocess_op = _CharScores(engine.text_rec.postprocess_op)
             _ENGINE = engine
     return _ENGINE
 
@@ -113,12 +153,13 @@ def recognise(image: Any, engine: Any = None) -> tuple[list[Line], tuple[int, in
     """Every text line the OCR finds in ``image``, and the image's (width, height)."""
     arr = to_array(image)
     engine = engine or load_engine()
-    result, _ = engine(arr)
+    result = engine(arr)
+    found = zip(result.boxes, result.txts, result.scores, strict=True) if result.txts else ()
     lines = []
-    for quad, text, score, *rest in result or ():
-        xs, ys = [p[0] for p in quad], [p[1] for p in quad]
-        chars = tuple(rest[0]) if rest else (float(score),) * len(text)
-        lines.append(Line(text, (min(xs), min(ys), max(xs), max(ys)), float(score), chars))
+    for quad, text, score in found:
+        xs, ys = [float(p[0]) for p in quad], [float(p[1]) for p in quad]
+        chars = getattr(text, "scores", (float(score),) * len(text))
+        lines.append(Line(str(text), (min(xs), min(ys), max(xs), max(ys)), float(score), chars))
     return lines, (arr.shape[1], arr.shape[0])
 
 
