@@ -52,7 +52,9 @@ def summary(verdict: Any) -> dict:
         "institution": verdict.institution,
         "complete": verdict.complete,
         "entities": [[e.kind, e.value, e.start, e.end] for e in verdict.entities],
-        "evidence": [[e.rule, e.supports, e.weight, list(e.span) if e.span else None, e.text] for e in verdict.evidence],
+        "evidence": [
+            [e.rule, e.supports, e.weight, list(e.span) if e.span else None, e.text] for e in verdict.evidence
+        ],
     }
 
 
@@ -128,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
             bad += 1
             if bad <= 20:
                 print("\n".join(diffs[:5]))
-    labels = sum(a["check"].get("label") != b["check"].get("label") for a, b in zip(before, after, strict=True))
+    pairs = zip(before, after, strict=True)
+    labels = sum(a["check"].get("label") != b["check"].get("label") for a, b in pairs)
     print(f"{len(before):,} rows compared: {bad:,} differ ({labels:,} in label); tolerance {TOLERANCE:g}")
     return 1 if bad else 0
 

@@ -170,11 +170,26 @@ class TrainedModel:
         return np.asarray(x @ clf.coef_.T) + clf.intercept_
 
     def score(self, msg: Any, evidence: Sequence[Evidence]) -> tuple[dict[str, float], Any]:
-        """Probabilities for one message, and its feature row for :meth:`explain`."""
+        """Probabilities for one message, and its feature row for :meth:`explain`.
+
+        Computed by :class:`verifier.linear.LinearScorer` from the pipeline's fitted numbers (the
+        per-message cost of building sparse matrices is most of the classifier's time in ``check``);
+        a pipeline it does not model goes through scikit-learn.
+        """
         from verifier.features import model_record
 
-        x = self.features([model_record(msg, evidence)])
-        p = _softmax_rows(self._logits(x))[0]
+        record = model_record(msg, evidence)
+        scorer = _SCORERS.get(self, False)
+        if scorer is False:
+            from verifier.linear import LinearScorer
+
+            scorer = _SCORERS[self] = LinearScorer.of(self.pipeline)
+        if scorer is None:
+            x = self.features([record])
+            p = _softmax_rows(self._logits(x))[0]
+        else:
+            x = scorer.row(record)
+            p = _softmax_rows(scorer.logits(x)[None, :])[0]
         return dict(zip(self.classes, map(float, p), strict=True)), x
 
     def explain(self, msg: Any, x: Any, label: str) -> list[Evidence]:
@@ -243,6 +258,7 @@ class TrainedModel:
 _CHAR_SLICE = 256
 # Built on first use, outside the instance so that pickling a TrainedModel never includes them.
 _FAST_BLOCKS: weakref.WeakKeyDictionary[TrainedModel, list[_FastTfidf | None]] = weakref.WeakKeyDictionary()
+_SCORERS: weakref.WeakKeyDictionary[TrainedModel, Any] = weakref.WeakKeyDictionary()
 
 
 class _FastTfidf:
