@@ -15,7 +15,7 @@ from pathlib import Path
 
 from verifier import Verifier
 from verifier.features import model_record
-from verifier.model import _FastTfidf
+from verifier.linear import FastTfidf
 from verifier.tokenize import _cut_block, _tokenize_cached, get_tokenizer, tokenize
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "messages.jsonl.gz"
@@ -42,7 +42,7 @@ def main() -> None:
     if verifier.model is not None:
         records = [model_record(m, e) for m, e in zip(msgs, evidence, strict=True)]
         for name, block in verifier.model.pipeline.named_steps["features"].transformer_list:
-            fast = _FastTfidf.of(block) or block  # what TrainedModel.transform runs for this block
+            fast = FastTfidf.of(block) or block  # what TrainedModel.transform runs for this block
             timed(f"  features: {name}", lambda fast=fast: fast.transform(records))
         probas, _ = timed("classifier (all features)", lambda: verifier.model.predict(msgs, evidence))
     else:
