@@ -15,6 +15,7 @@ identical matrix computed with numpy (``TrainedModel.transform``).
 from __future__ import annotations
 
 import math
+import weakref
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
@@ -196,7 +197,10 @@ class FastTfidf:
             return None
         if isinstance(t.analyzer, str) and t.analyzer != "char":
             return None  # word analyzers with stop words, token patterns …: left to scikit-learn
-        return cls(t)
+        built = _BUILT.get(t)
+        if built is None:  # sorting the vocabulary's keys takes a noticeable part of a second: once
+            built = _BUILT[t] = cls(t)
+        return built
 
     def transform(self, records: Sequence[Any]) -> Any:
         counts = self._char_counts(records) if self.char else self._counts(records)
@@ -273,6 +277,10 @@ class FastTfidf:
         return np.unique(
             np.concatenate(rows)[known] * len(self.vocabulary) + self.cols[at[known]], return_counts=True
         )
+
+
+# One FastTfidf per fitted vectorizer, shared by the batch and single-message paths.
+_BUILT: weakref.WeakKeyDictionary[Any, FastTfidf] = weakref.WeakKeyDictionary()
 
 
 def _gram_key(gram: str) -> int:
