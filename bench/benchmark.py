@@ -10,8 +10,9 @@ only the peak-memory file, which is too large for that, draws with replacement.
 "Jieba alone" is jieba's own ``Tokenizer.tokenize`` (``HMM=False``, the project's dictionary) on every
 message, without the verifier's block cache; the cached tokeniser alone is printed next to it.
 Batch figures run the real command line (``python -m verifier score``) in a subprocess, so they include
-process start, reading, writing and fsync; peak memory is the sum of the RSS of that process and its
-workers, sampled every 50 ms.
+process start, reading, writing and fsync; peak memory is the sum of the PSS (proportional set size: a
+page shared by forked workers counts once) of that process and its workers, sampled every 50 ms, and the
+sum of their RSS (which counts shared pages once per process).
 """
 
 from __future__ import annotations
@@ -145,17 +146,20 @@ def run_score(inp: Path, out: Path, workers: int, extra: list[str]) -> dict:
         cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env(), cwd=ROOT
     )
     ps = psutil.Process(proc.pid)
-    peak_tree = peak_one = 0
+    peak_tree = peak_one = peak_pss = 0
     while proc.poll() is None:
         try:
             procs = [ps, *ps.children(recursive=True)]
-            rss = []
+            rss, pss = [], []
             for p in procs:
                 try:
-                    rss.append(p.memory_info().rss)
+                    info = p.memory_full_info()  # pss: shared pages divided among the processes sharing them
+                    rss.append(info.rss)
+                    pss.append(getattr(info, "pss", info.rss))
                 except psutil.Error:
                     pass
             peak_tree = max(peak_tree, sum(rss))
+            peak_pss = max(peak_pss, sum(pss))
             peak_one = max(peak_one, max(rss, default=0))
         except psutil.Error:
             pass
@@ -175,6 +179,7 @@ def run_score(inp: Path, out: Path, workers: int, extra: list[str]) -> dict:
         "wall_rate": rows / wall if wall else float("nan"),
         "peak_tree_mb": peak_tree / 2**20,
         "peak_one_mb": peak_one / 2**20,
+        "peak_pss_mb": peak_pss / 2**20,
     }
 
 
@@ -288,7 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     r = run_score(mem_inp, scored, mem_workers, extra)
     add(
         f"peak RSS scoring {args.memory_rows:,} rows ({size_mb:,.0f} MB CSV), {mem_workers} workers",
-        f"{r['peak_tree_mb']:,.0f} MB all processes (largest {r['peak_one_mb']:,.0f} MB); "
+        f"{r['peak_pss_mb']:,.0f} MB PSS, {r['peak_tree_mb']:,.0f} MB RSS summed over all processes "
+        f"(counts shared pages once per process; largest {r['peak_one_mb']:,.0f} MB); "
         f"{r['steady']:,.0f} msgs/s",
         "≤ 600 MB for 1,000,000 rows",
     )
