@@ -8,7 +8,9 @@ message, with the classifier's explanations) and through ``Verifier.check_many``
 chunks), and writes one JSON line per row: label, scores, risk, origin, entities and every evidence's
 rule id, span, weight and text. ``compare`` says whether two such files agree: everything equal, except
 probabilities and weights, which may differ by at most 1e-9. Run it on a commit before a speed change and
-after it; a speed change must not change any output.
+after it; a speed change must not change any output. Both runs must read the same rules and model:
+``--data-dir``/``--model-dir`` pin them (by default the installed ones, which an editable install takes
+from whichever checkout it points at).
 """
 
 from __future__ import annotations
@@ -58,11 +60,11 @@ def summary(verdict: Any) -> dict:
     }
 
 
-def score_rows(rows: list[dict]) -> Iterator[dict]:
+def score_rows(rows: list[dict], data_dir: str | None = None, model_dir: str | None = None) -> Iterator[dict]:
     """One record per row: ``check`` (single message, with explanations) and ``batch`` (check_many)."""
     from verifier import InputError, Verifier
 
-    v = Verifier.load()
+    v = Verifier.load(data_dir, model_dir)
     for start in range(0, len(rows), _CHUNK):
         chunk = rows[start : start + _CHUNK]
         batch = v.check_many(chunk)
@@ -105,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run", help="score the corpus into a .jsonl.gz file")
     run.add_argument("out", type=Path)
     run.add_argument("--limit", type=int, help="only the first N corpus rows")
+    run.add_argument("--data-dir", help="rules, registry and advice folder (default: the installed one)")
+    run.add_argument("--model-dir", help="model folder (default: the installed one)")
     cmp = sub.add_parser("compare", help="check that two files agree")
     cmp.add_argument("before", type=Path)
     cmp.add_argument("after", type=Path)
@@ -114,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = corpus_rows(args.limit)
         t0 = time.perf_counter()
         with gzip.open(args.out, "wt", encoding="utf-8") as fh:
-            for rec in score_rows(rows):
+            for rec in score_rows(rows, args.data_dir, args.model_dir):
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
         print(f"scored {len(rows):,} corpus rows in {time.perf_counter() - t0:.0f} s → {args.out}")
         return 0
