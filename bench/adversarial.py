@@ -2,7 +2,7 @@
 
 For every rule pattern (and its ``unless`` veto and the warning check) prints the slowest time over
 5,000-character inputs built from the pattern's own words — the shape that makes a regex backtrack — next to
-the per-pattern budget (``verifier.rules.PATTERN_TIMEOUT``). Then times the digit-group normalisation on
+the per-message budget (``verifier.rules.MESSAGE_BUDGET``). Then times the digit-group normalisation on
 ``"1234 " * n + "1.5x"`` for 1,000 … 5,000 characters, which was quadratic before it was rewritten, and the
 whole ``check`` on the longest adversarial message.
 """
@@ -17,7 +17,7 @@ import regex
 
 from verifier import Verifier
 from verifier.normalize import normalize
-from verifier.rules import PATTERN_TIMEOUT
+from verifier.rules import MESSAGE_BUDGET
 from verifier.types import MAX_CHARS
 
 
@@ -54,7 +54,7 @@ def main() -> None:
             slowest_text = best[1]
     worst.sort(reverse=True)
     print(
-        f"rule patterns on adversarial {MAX_CHARS}-character inputs (budget {PATTERN_TIMEOUT * 1000:.0f} ms):"
+        f"rule patterns on adversarial {MAX_CHARS}-character inputs (budget {MESSAGE_BUDGET * 1000:.0f} ms):"
     )
     for dt, rid, head in worst[: args.top]:
         print(f"  {dt * 1000:8.2f} ms  {rid:32} {head}…")

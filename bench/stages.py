@@ -1,8 +1,10 @@
 """Where one message's time goes, stage by stage (not a test): ``python bench/stages.py [--n 4000]``.
 
 Runs the same steps as ``Verifier.check_many`` one stage at a time over the first N corpus messages and
-prints milliseconds per message for each: normalise + extract, rules, the classifier's feature blocks,
-the classifier as a whole, building the verdict (combine + advice), and jieba alone for scale.
+prints CPU milliseconds per message for each, and each as a multiple of jieba alone on the same texts in
+the same run: normalise + extract, rules, the classifier (jieba words, character n-grams, the linear
+model; the tokeniser's cache starts empty), building the verdict (combine + advice). ``bench/benchmark.py``
+prints the same table on its generated messages.
 """
 
 from __future__ import annotations
@@ -11,14 +13,51 @@ import argparse
 import gzip
 import json
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-
-from verifier import Verifier
-from verifier.features import model_record
-from verifier.model import _FastTfidf
-from verifier.tokenize import _cut_block, _tokenize_cached, get_tokenizer, tokenize
+from typing import Any
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "messages.jsonl.gz"
+META = ("sender", "recipient_name", "has_account", "received_at")
+
+
+def stage_times(verifier: Any, rows: Sequence[dict]) -> dict[str, float]:
+    """CPU seconds per message of each stage of ``check_many`` on ``rows`` (dicts with ``text`` and
+    optional metadata), and of jieba alone (``Tokenizer.tokenize``, ``HMM=False``) on the same texts."""
+    from verifier.tokenize import _cut_block, _tokenize_cached, get_tokenizer
+
+    verifier.check_many(rows[:100])  # warm up jieba, OpenCC, regex caches
+
+    def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+        t0 = time.process_time()
+        out = fn()
+        return (time.process_time() - t0) / len(rows), out
+
+    out: dict[str, float] = {}
+    out["normalise + extract"], msgs = timed(
+        lambda: [verifier.message(r["text"], **{k: r.get(k) for k in META}) for r in rows]
+    )
+    out["rules"], evidence = timed(lambda: [verifier.rules.evaluate(m, verifier.registry) for m in msgs])
+    probas: list[Any] = [None] * len(msgs)
+    if verifier.model is not None:
+        _cut_block.cache_clear()
+        _tokenize_cached.cache_clear()
+        out["classifier (tokeniser, n-grams, linear model)"], (probas, _) = timed(
+            lambda: verifier.model.predict(msgs, evidence)
+        )
+    out["verdict (combine + advice)"], _ = timed(
+        lambda: [verifier._verdict(m, e, p) for m, e, p in zip(msgs, evidence, probas, strict=True)]
+    )
+    out["all stages"] = sum(out.values())
+    jieba_tok = get_tokenizer()
+    out["jieba alone"], _ = timed(lambda: [list(jieba_tok.tokenize(m.text, HMM=False)) for m in msgs])
+    return out
+
+
+def print_stages(times: dict[str, float]) -> None:
+    jieba = times["jieba alone"]
+    for name, t in times.items():
+        print(f"{name:<48} {t * 1e3:6.3f} ms/message  {t / jieba:5.2f}× jieba alone")
 
 
 def main() -> None:
@@ -26,37 +65,14 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=4000, help="corpus messages to time")
     parser.add_argument("--model-dir", help="a trained model folder other than the bundled one")
     args = parser.parse_args()
+    from verifier import Verifier
+
     verifier = Verifier.load(model_dir=args.model_dir)
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        texts = [json.loads(line)["text"] for _, line in zip(range(args.n), fh, strict=False)]
-    verifier.check_many([{"text": t} for t in texts[:100]])  # warm up jieba, OpenCC, regex caches
-
-    def timed(label: str, fn):
-        t0 = time.perf_counter()
-        out = fn()
-        print(f"{label:<28} {(time.perf_counter() - t0) / len(texts) * 1e3:6.3f} ms/message")
-        return out
-
-    msgs = timed("normalise + extract", lambda: [verifier.message(t) for t in texts])
-    evidence = timed("rules", lambda: [verifier.rules.evaluate(m, verifier.registry) for m in msgs])
-    if verifier.model is not None:
-        records = [model_record(m, e) for m, e in zip(msgs, evidence, strict=True)]
-        for name, block in verifier.model.pipeline.named_steps["features"].transformer_list:
-            fast = _FastTfidf.of(block) or block  # what TrainedModel.transform runs for this block
-            timed(f"  features: {name}", lambda fast=fast: fast.transform(records))
-        probas, _ = timed("classifier (all features)", lambda: verifier.model.predict(msgs, evidence))
-    else:
-        probas = [None] * len(msgs)
-    timed("verdict (combine + advice)", lambda: [
-        verifier._verdict(m, e, p) for m, e, p in zip(msgs, evidence, probas, strict=True)
-    ])  # fmt: skip
-    jieba_tok = get_tokenizer()
-    timed("jieba alone (for scale)", lambda: [list(jieba_tok.tokenize(m.text, HMM=False)) for m in msgs])
-    _cut_block.cache_clear()
-    _tokenize_cached.cache_clear()
-    timed("block-cached tokeniser", lambda: [tokenize(m.text) for m in msgs])
-    model = args.model_dir or "bundled" if verifier.model else "none"
-    print(f"{len(texts)} messages from {CORPUS.name}; model: {model}")
+        rows = [json.loads(line) for _, line in zip(range(args.n), fh, strict=False)]
+    print_stages(stage_times(verifier, rows))
+    model = (args.model_dir or "bundled") if verifier.model else "none"
+    print(f"{len(rows)} messages from {CORPUS.name}, CPU time in one process; model: {model}")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ import regex
 
 from verifier import extract
 from verifier.normalize import normalize
-from verifier.prefilter import Guarded, Prefilter, required_literals
+from verifier.prefilter import Guarded, Prefilter, Starting, required_literals
 from verifier.rules import RuleSet
 from verifier.training.train import DEFAULT_DATA, load_rows
 
@@ -52,6 +52,23 @@ def test_guarded_extractor_patterns_find_the_same_matches(texts):
     for g in guarded:
         for text in texts:
             assert [m.span() for m in g.finditer(text)] == [m.span() for m in g.pattern.finditer(text)]
+
+
+def _spans(matches) -> list:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_extractor_patterns_tried_only_where_they_can_start_find_the_same_matches(texts):
+    starting = [v for v in vars(extract).values() if isinstance(v, Starting)]
+    assert starting
+    # Random texts made of the pieces these patterns are built from, in any order.
+    pieces = [*"0123456789 ¥$.,:年月日号点时分前内万元块-/*【】()，。王张您三十"]
+    pieces += "欠款 应还 rmb 今天 下午 持卡人 借款人 先生 客户 小明 逾期 个月 工作日 以内".split()
+    rng = random.Random(16)
+    noise = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for s in starting:
+        for text in (*texts, *noise):
+            assert _spans(s.finditer(text)) == _spans(s.pattern.finditer(text)), text
 
 
 @pytest.mark.parametrize(

@@ -61,13 +61,13 @@ def test_every_pattern_finishes_on_adversarial_input(rules_verifier, rule):
     # words they finish far inside the budget, so the budget never decides a verdict.
     for text in _adversarial(rule.pattern.pattern):
         msg = rules_verifier.message(text)
-        rule.first_span(msg, rules_verifier.registry)  # raises BudgetExceeded if over PATTERN_TIMEOUT
+        rule.first_span(msg, rules_verifier.registry)  # raises BudgetExceeded if over MESSAGE_BUDGET
 
 
 def test_a_pattern_out_of_time_says_so_and_is_never_genuine(rules_verifier, monkeypatch):
     genuine = "【工商银行】您尾号1234的牡丹信用卡已逾期3天，请登录中国工商银行App还款，详询95588。"
     assert rules_verifier.check(genuine, sender="95588").label == "genuine"
-    monkeypatch.setattr(rules_module, "PATTERN_TIMEOUT", 1e-9)
+    monkeypatch.setattr(rules_module, "MESSAGE_BUDGET", 1e-9)
     verdict = rules_verifier.check(genuine, sender="95588")
     assert not verdict.complete and verdict.label == "unverified"
     incomplete = next(e for e in verdict.evidence if e.rule == INCOMPLETE)

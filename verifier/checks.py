@@ -3,6 +3,10 @@
 Each check takes (Message, Registry) and returns the spans where it fires, in the ORIGINAL text
 (``None`` for a hit on metadata alone); an empty list means it does not fire. Rules in
 ``data/rules.toml`` refer to these by name, so adding a rule that reuses a check needs no code.
+
+A check declares what it cannot fire without (:data:`NEEDS`): message fields that must not be None (the
+claimed ``institution``, the ``sender`` …) and entity kinds that must be in the text. Rules skip a check
+whose inputs are absent, so a declaration may only name inputs without which the check returns [].
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import itertools
 import os
 import unicodedata
 from collections.abc import Callable, Collection
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -25,6 +29,33 @@ Span = tuple[int, int] | None
 Check = Callable[["Message", "Registry"], list[Span]]
 CHECKS: dict[str, Check] = {}
 
+
+class Needs(NamedTuple):
+    """What a check cannot fire without: Message fields that are not None, entity kinds in the text."""
+
+    fields: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """These inputs as :func:`inputs` names them."""
+        return frozenset((*self.fields, *(f"entity:{k}" for k in self.entities)))
+
+
+#: The Message fields a check may declare.
+FIELDS = ("institution", "sender", "sender_kind", "recipient_name", "has_account", "received_at")
+
+
+def inputs(msg: Message) -> frozenset[str]:
+    """The inputs ``msg`` has: its fields that are not None, and ``entity:<kind>`` per entity kind."""
+    return frozenset(
+        [f for f in FIELDS if getattr(msg, f) is not None] + [f"entity:{e.kind}" for e in msg.entities]
+    )
+
+
+#: Check name → its declared inputs (see :func:`check`).
+NEEDS: dict[str, Needs] = {}
+
 PERSONAL_KINDS = {"mobile", "virtual", "international"}
 # Words that turn a card/wallet mention into a demand to move money there.
 _TRANSFER = regex.compile(
@@ -36,11 +67,15 @@ _TRANSFER = regex.compile(
 _CONTEXT = 24
 
 
-def check(name: str) -> Callable[[Check], Check]:
-    """Register a check under ``name`` for rules to refer to."""
+def check(
+    name: str, fields: tuple[str, ...] = (), entities: tuple[str, ...] = ()
+) -> Callable[[Check], Check]:
+    """Register a check under ``name`` for rules to refer to; ``fields`` (Message attributes that must not
+    be None) and ``entities`` (kinds that must be in the text) are what it cannot fire without."""
 
     def register(fn: Check) -> Check:
         CHECKS[name] = fn
+        NEEDS[name] = Needs(fields, entities)
         return fn
 
     return register
@@ -74,7 +109,7 @@ def _norm_window(msg: Message, lo: int, hi: int) -> str:
 # --- sender -------------------------------------------------------------------------------------
 
 
-@check("sender_official")
+@check("sender_official", fields=("institution", "sender"))
 def sender_official(msg: Message, registry: Registry) -> list[Span]:
     """The sender is a verified official number of the institution the text claims to be."""
     inst = msg.institution
@@ -83,13 +118,13 @@ def sender_official(msg: Message, registry: Registry) -> list[Span]:
     return [None] if inst.number_status(msg.sender) == "official" else []
 
 
-@check("sender_personal_number")
+@check("sender_personal_number", fields=("institution", "sender"))
 def sender_personal_number(msg: Message, registry: Registry) -> list[Span]:
     """An institution's notice sent from a personal mobile, virtual-operator or foreign number."""
     return _sender_not_official(msg, PERSONAL_KINDS)
 
 
-@check("sender_unlisted")
+@check("sender_unlisted", fields=("institution", "sender"))
 def sender_unlisted(msg: Message, registry: Registry) -> list[Span]:
     """A service number or SMS port that is not among the claimed institution's senders or hotlines."""
     inst = msg.institution
@@ -102,7 +137,7 @@ def sender_unlisted(msg: Message, registry: Registry) -> list[Span]:
     return [] if registry.owners_of_number(msg.sender) else [None]
 
 
-@check("sender_odd_number")
+@check("sender_odd_number", fields=("institution", "sender"))
 def sender_odd_number(msg: Message, registry: Registry) -> list[Span]:
     """An institution's notice from a landline or a number of no known kind (no port, hotline, mobile)."""
     return _sender_not_official(msg, ("landline", "other"))
@@ -116,7 +151,7 @@ def _sender_not_official(msg: Message, kinds: Collection[str]) -> list[Span]:
     return [None] if inst.number_status(msg.sender) == "not_official" else []
 
 
-@check("sender_official_other_institution")
+@check("sender_official_other_institution", fields=("institution", "sender"))
 def sender_official_other_institution(msg: Message, registry: Registry) -> list[Span]:
     """The sender is official for a different institution than the one the text names."""
     inst = msg.institution
@@ -129,7 +164,7 @@ def sender_official_other_institution(msg: Message, registry: Registry) -> list[
 # --- callback numbers and links -----------------------------------------------------------------
 
 
-@check("callback_not_official")
+@check("callback_not_official", fields=("institution",), entities=("phone",))
 def callback_not_official(msg: Message, registry: Registry) -> list[Span]:
     """The text asks you to call a number that is not an official hotline of the claimed institution,
     whose verified numbers the registry knows (when it knows none, the number is merely unconfirmed)."""
@@ -141,7 +176,7 @@ def callback_not_official(msg: Message, registry: Registry) -> list[Span]:
     ]
 
 
-@check("callback_personal_number")
+@check("callback_personal_number", entities=("phone",))
 def callback_personal_number(msg: Message, registry: Registry) -> list[Span]:
     """A mobile or virtual-operator number given as the number to call about a debt."""
     inst = msg.institution
@@ -154,7 +189,7 @@ def callback_personal_number(msg: Message, registry: Registry) -> list[Span]:
     return spans
 
 
-@check("callback_official")
+@check("callback_official", fields=("institution",), entities=("phone",))
 def callback_official(msg: Message, registry: Registry) -> list[Span]:
     """Every number in the text is an official hotline of the claimed institution."""
     inst = msg.institution
@@ -166,7 +201,7 @@ def callback_official(msg: Message, registry: Registry) -> list[Span]:
     return []
 
 
-@check("link_not_official")
+@check("link_not_official", fields=("institution",), entities=("link",))
 def link_not_official(msg: Message, registry: Registry) -> list[Span]:
     """A link whose host is not under an official domain of the claimed institution, whose verified
     domains the registry knows (when it knows none, the link is merely unconfirmed)."""
@@ -176,7 +211,7 @@ def link_not_official(msg: Message, registry: Registry) -> list[Span]:
     return [_span(e) for e in msg.of("link") if inst.host_status(e.value) == "not_official"]
 
 
-@check("link_lookalike")
+@check("link_lookalike", entities=("link",))
 def link_lookalike(msg: Message, registry: Registry) -> list[Span]:
     """A host that borrows an institution's domain name without being under its domain (webank-kf.top),
     or a domain written before an "@" so the link seems to go there (https://bank.com@evil.top)."""
@@ -191,7 +226,7 @@ def link_lookalike(msg: Message, registry: Registry) -> list[Span]:
     ]
 
 
-@check("link_risky_host")
+@check("link_risky_host", entities=("link",))
 def link_risky_host(msg: Message, registry: Registry) -> list[Span]:
     """A short link, bare IP address or punycode host, which hide where the link goes."""
     return [
@@ -201,7 +236,7 @@ def link_risky_host(msg: Message, registry: Registry) -> list[Span]:
     ]
 
 
-@check("link_official")
+@check("link_official", fields=("institution",), entities=("link",))
 def link_official(msg: Message, registry: Registry) -> list[Span]:
     """Every link goes to an official domain of the claimed institution."""
     inst = msg.institution
@@ -211,7 +246,7 @@ def link_official(msg: Message, registry: Registry) -> list[Span]:
     return [_span(links[0])] if all(inst.host_status(e.value) == "official" for e in links) else []
 
 
-@check("contact_unconfirmed")
+@check("contact_unconfirmed", fields=("institution",))
 def contact_unconfirmed(msg: Message, registry: Registry) -> list[Span]:
     """A number or link of the claimed institution's that the registry cannot confirm either way: known
     only from weak sources, or of an institution whose verified channels of that kind it does not know."""
@@ -250,7 +285,7 @@ def _fold(name: str) -> str:
     return unicodedata.normalize("NFKC", name).lower().replace(" ", "").removesuffix("手机银行")
 
 
-@check("app_official")
+@check("app_official", fields=("institution",), entities=("app",))
 def app_official(msg: Message, registry: Registry) -> list[Span]:
     """The text sends the reader to the institution's own app, named as the registry knows it."""
     inst = msg.institution
@@ -271,7 +306,7 @@ def _points_only_to_official(msg: Message, registry: Registry) -> bool:
     )
 
 
-@check("signed_port_official_only")
+@check("signed_port_official_only", fields=("institution", "sender"))
 def signed_port_official_only(msg: Message, registry: Registry) -> list[Span]:
     """A notice signed 【institution】 from an enterprise 106 port that sends the reader to the
     institution's verified channels and nowhere else. Ports are licensed to companies and renting them out
@@ -291,7 +326,7 @@ def signed_port_official_only(msg: Message, registry: Registry) -> list[Span]:
 # --- where the money goes -----------------------------------------------------------------------
 
 
-@check("card_for_repayment")
+@check("card_for_repayment", entities=("card",))
 def card_for_repayment(msg: Message, registry: Registry) -> list[Span]:
     """A full bank-card number given as the place to pay (lenders never ask for a transfer to a card)."""
     return [_span(e) for e in msg.of("card") if _near_transfer(msg, e)]
@@ -319,13 +354,13 @@ def third_party_account(msg: Message, registry: Registry) -> list[Span]:
     return spans
 
 
-@check("personal_payee")
+@check("personal_payee", entities=("name",))
 def personal_payee(msg: Message, registry: Registry) -> list[Span]:
     """A named person as the payee (户名张三)."""
     return [_span(e) for e in msg.of("name") if e.attrs.get("role") == "payee"]
 
 
-@check("wallet_for_repayment")
+@check("wallet_for_repayment", entities=("wallet",))
 def wallet_for_repayment(msg: Message, registry: Registry) -> list[Span]:
     """A personal Alipay/WeChat/QQ account or payment code as the place to pay."""
     return [
@@ -338,7 +373,7 @@ def wallet_for_repayment(msg: Message, registry: Registry) -> list[Span]:
 _MESSENGERS = frozenset({"wechat", "qq", "line", "whatsapp", "telegram"})
 
 
-@check("personal_im_contact")
+@check("personal_im_contact", entities=("wallet",))
 def personal_im_contact(msg: Message, registry: Registry) -> list[Span]:
     """A personal WeChat/QQ/LINE/WhatsApp/Telegram account given as the channel to sort out the debt
     (not to pay into)."""
@@ -362,7 +397,7 @@ _DEBT_WORDS = regex.compile(
 )
 
 
-@check("named_channel_not_official")
+@check("named_channel_not_official", fields=("institution",))
 def named_channel_not_official(msg: Message, registry: Registry) -> list[Span]:
     """A mini-program or official account for handling the debt that the registry does not list."""
     inst = msg.institution
@@ -410,7 +445,7 @@ _UNOFFICIAL_CHANNEL_CHECKS = (
 )
 
 
-@check("official_sender_unofficial_channel")
+@check("official_sender_unofficial_channel", fields=("institution", "sender"))
 def official_sender_unofficial_channel(msg: Message, registry: Registry) -> list[Span]:
     """An official sender whose text points to unofficial channels: a fake base station shows the real
     sender ID, a real lender never gives an unofficial contact. Spans: those channels."""
@@ -438,13 +473,13 @@ def contact_without_institution(msg: Message, registry: Registry) -> list[Span]:
 # --- recipient ----------------------------------------------------------------------------------
 
 
-@check("no_account")
+@check("no_account", fields=("has_account",))
 def no_account(msg: Message, registry: Registry) -> list[Span]:
     """The recipient says they have no loan or card with this institution."""
     return [None] if msg.has_account is False else []
 
 
-@check("name_mismatch")
+@check("name_mismatch", fields=("recipient_name",), entities=("name",))
 def name_mismatch(msg: Message, registry: Registry) -> list[Span]:
     """The greeting names someone other than the recipient."""
     if not msg.recipient_name:
@@ -457,7 +492,7 @@ def name_mismatch(msg: Message, registry: Registry) -> list[Span]:
     ]
 
 
-@check("name_match")
+@check("name_match", fields=("recipient_name",), entities=("name",))
 def name_match(msg: Message, registry: Registry) -> list[Span]:
     """The greeting names the recipient."""
     if not msg.recipient_name:
@@ -524,7 +559,7 @@ def _pinyin_splits(name: str) -> tuple[tuple[str, str], ...]:
 # --- time ---------------------------------------------------------------------------------------
 
 
-@check("night_time")
+@check("night_time", fields=("received_at",))
 def night_time(msg: Message, registry: Registry) -> list[Span]:
     """Received between 22:00 and 08:00, when lenders' agents may not send collection messages."""
     if msg.received_at is None:

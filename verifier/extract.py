@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from verifier.normalize import Normalized, normalize
-from verifier.prefilter import guarded
+from verifier.prefilter import Starting, guarded
 from verifier.types import Entity
 
 if TYPE_CHECKING:
@@ -666,6 +666,13 @@ _HOLDER_RE = regex.compile(
     # the next field may follow with its separator folded away: "借款人:熊*博｜证件尾号" → "熊博证件尾号"
     rf"(?=[ ]?[:,;.。|\n()]|$|证件|身份证|产品|手机|尾号|卡号|账号|逾期|应还|金额|欠款|贷款|借款)",
     regex.V1,
+)
+# A holder is named after a field word, or at the very start of the message: trying only there gives the
+# same matches at half the cost. (Amounts and dates start at any digit run: trying the pattern at each
+# from Python costs more than the regex scanning every position.)
+_HOLDER_RE = Starting(
+    _HOLDER_RE,
+    r"\A|(?=持卡人|借款人|贷款人|客户姓名|借款人姓名|持卡人姓名|法定代表人|经营者|负责人|抵押人|受送达人)",
 )
 # "X的(青年)信用卡 / 贷款 …" after a name: the debt is that person's.
 _WHOSE_DEBT = r"的[^,.;:。]{0,8}?(?:信用卡|贷款|借款|账户|欠款)"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import weakref
-from collections import Counter
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
+from verifier.linear import FastTfidf
 from verifier.types import Evidence
 
 ARTEFACT = "verifier.joblib"
@@ -170,11 +170,26 @@ class TrainedModel:
         return np.asarray(x @ clf.coef_.T) + clf.intercept_
 
     def score(self, msg: Any, evidence: Sequence[Evidence]) -> tuple[dict[str, float], Any]:
-        """Probabilities for one message, and its feature row for :meth:`explain`."""
+        """Probabilities for one message, and its feature row for :meth:`explain`.
+
+        Computed by :class:`verifier.linear.LinearScorer` from the pipeline's fitted numbers (the
+        per-message cost of building sparse matrices is most of the classifier's time in ``check``);
+        a pipeline it does not model goes through scikit-learn.
+        """
         from verifier.features import model_record
 
-        x = self.features([model_record(msg, evidence)])
-        p = _softmax_rows(self._logits(x))[0]
+        record = model_record(msg, evidence)
+        scorer = _SCORERS.get(self, False)
+        if scorer is False:
+            from verifier.linear import LinearScorer
+
+            scorer = _SCORERS[self] = LinearScorer.of(self.pipeline)
+        if scorer is None:
+            x = self.features([record])
+            p = _softmax_rows(self._logits(x))[0]
+        else:
+            x = scorer.row(record)
+            p = _softmax_rows(scorer.logits(x)[None, :])[0]
         return dict(zip(self.classes, map(float, p), strict=True)), x
 
     def explain(self, msg: Any, x: Any, label: str) -> list[Evidence]:
@@ -222,7 +237,7 @@ class TrainedModel:
         """The same matrix as :meth:`features`, bit for bit, computed faster.
 
         The TF-IDF blocks are where batch time goes: their fitted vocabulary, idf and norm are applied
-        here directly (see :class:`_FastTfidf`); other blocks, and feature unions this does not model,
+        here directly (see :class:`FastTfidf`); other blocks, and feature unions this does not model,
         go through scikit-learn as in :meth:`features`.
         """
         union = self.pipeline.named_steps["features"]
@@ -230,7 +245,7 @@ class TrainedModel:
             return self.features(records)
         fast = _FAST_BLOCKS.get(self)
         if fast is None:
-            fast = _FAST_BLOCKS[self] = [_FastTfidf.of(t) for _, t in union.transformer_list]
+            fast = _FAST_BLOCKS[self] = [FastTfidf.of(t) for _, t in union.transformer_list]
         blocks = [
             (f or t).transform(records)
             for f, (_, t) in zip(fast, union.transformer_list, strict=True)
@@ -239,131 +254,9 @@ class TrainedModel:
         return sp.hstack(blocks, format="csr")
 
 
-#: Messages per slice in the character n-gram counting of :class:`_FastTfidf`.
-_CHAR_SLICE = 256
 # Built on first use, outside the instance so that pickling a TrainedModel never includes them.
-_FAST_BLOCKS: weakref.WeakKeyDictionary[TrainedModel, list[_FastTfidf | None]] = weakref.WeakKeyDictionary()
-
-
-class _FastTfidf:
-    """A fitted ``TfidfVectorizer``'s ``transform``, giving the identical matrix without its per-call
-    validation and per-n-gram Python loop.
-
-    Character n-grams of the whole batch are counted with numpy: each n-gram (n ≤ 3) becomes one int64
-    key (21 bits per code point, plus one so no key is 0) looked up in the sorted keys of the vocabulary.
-    Other analyzers (jieba words) are counted with ``Counter``. Then the same float64 steps as
-    scikit-learn: sublinear tf, idf and its own in-place row normalisation.
-    """
-
-    def __init__(self, vec: Any) -> None:
-        self.vec = vec
-        self.vocabulary = vec.vocabulary_
-        self.char = vec.analyzer == "char"
-        if self.char:
-            self.preprocess = vec.build_preprocessor()
-            items = sorted((_gram_key(g), j) for g, j in self.vocabulary.items())
-            self.keys = np.array([k for k, _ in items], dtype=np.int64)
-            self.cols = np.array([j for _, j in items], dtype=np.int32)
-        else:
-            self.analyze = vec.build_analyzer()
-
-    @classmethod
-    def of(cls, t: Any) -> _FastTfidf | None:
-        """The fast transform for ``t``, or None where it would not be identical (then use ``t``)."""
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
-        if type(t) is not TfidfVectorizer or t.binary or t.norm not in (None, "l2"):
-            return None
-        if t.input != "content" or np.dtype(t.dtype) != np.float64 or not hasattr(t, "vocabulary_"):
-            return None
-        if t.analyzer == "char" and t.ngram_range[1] > 3:  # keys would not fit in 63 bits
-            return None
-        if isinstance(t.analyzer, str) and t.analyzer != "char":
-            return None  # word analyzers with stop words, token patterns …: left to scikit-learn
-        return cls(t)
-
-    def transform(self, records: Sequence[Any]) -> Any:
-        counts = self._char_counts(records) if self.char else self._counts(records)
-        if self.vec.sublinear_tf:
-            np.log(counts.data, counts.data)
-            counts.data += 1.0
-        if self.vec.use_idf:
-            counts.data *= self.vec.idf_[counts.indices]
-        if self.vec.norm == "l2":
-            from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
-
-            inplace_csr_row_normalize_l2(counts)
-        return counts
-
-    def _counts(self, records: Sequence[Any]) -> Any:
-        get = self.vocabulary.get
-        indices: list[int] = []
-        data: list[int] = []
-        indptr = [0]
-        for doc in records:
-            counter = Counter(map(get, self.analyze(doc)))
-            counter.pop(None, None)  # out of vocabulary
-            cols = sorted(counter)
-            indices += cols
-            data += map(counter.__getitem__, cols)
-            indptr.append(len(indices))
-        return sp.csr_matrix(
-            (np.array(data, dtype=np.float64), np.array(indices, dtype=np.int32), np.array(indptr)),
-            shape=(len(records), len(self.vocabulary)),
-        )
-
-    def _char_counts(self, records: Sequence[Any]) -> Any:
-        vec = self.vec
-        texts = [vec._white_spaces.sub(" ", self.preprocess(vec.decode(doc))) for doc in records]
-        width = len(self.vocabulary)
-        if not texts:
-            return sp.csr_matrix((0, width), dtype=np.float64)
-        # Slices keep the int64 work arrays (several per character) to a few MB whatever the chunk size.
-        columns, counts, per_row = [], [], [np.zeros(1, dtype=np.int64)]
-        for start in range(0, len(texts), _CHAR_SLICE):
-            part = texts[start : start + _CHAR_SLICE]
-            cells, count = self._cells(part)
-            row = cells // width
-            columns.append((cells - row * width).astype(np.int32))
-            counts.append(count.astype(np.float64))
-            per_row.append(np.bincount(row, minlength=len(part)))
-        indptr = np.cumsum(np.concatenate(per_row))
-        return sp.csr_matrix(
-            (np.concatenate(counts), np.concatenate(columns), indptr), shape=(len(texts), width)
-        )
-
-    def _cells(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Each (row × vocabulary width + column) that occurs in ``texts``, ascending, with its count."""
-        lens = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-        joined = "".join(texts).encode("utf-32-le", "surrogatepass")
-        code = np.frombuffer(joined, dtype=np.uint32).astype(np.int64) + 1
-        row = np.repeat(np.arange(len(texts)), lens)
-        end = np.repeat(np.cumsum(lens), lens)  # where the message holding each position ends
-        pos = np.arange(len(code))
-        key = np.zeros(len(code), dtype=np.int64)
-        keys, rows = [], []
-        low, high = self.vec.ngram_range
-        for n in range(1, high + 1):
-            # key[i]: the n-gram starting at i; positions whose n-gram leaves the message are dropped
-            key[: len(code) - n + 1] = (key[: len(code) - n + 1] << 21) | code[n - 1 :]
-            if n >= low:
-                inside = pos + n <= end
-                keys.append(key[inside])
-                rows.append(row[inside])
-        grams = np.concatenate(keys)
-        at = np.minimum(np.searchsorted(self.keys, grams), len(self.keys) - 1)
-        known = self.keys[at] == grams
-        # Sorted (row, column) cells, so each row's columns ascend as scikit-learn's do.
-        return np.unique(
-            np.concatenate(rows)[known] * len(self.vocabulary) + self.cols[at[known]], return_counts=True
-        )
-
-
-def _gram_key(gram: str) -> int:
-    key = 0
-    for ch in gram:
-        key = (key << 21) | (ord(ch) + 1)
-    return key
+_FAST_BLOCKS: weakref.WeakKeyDictionary[TrainedModel, list[FastTfidf | None]] = weakref.WeakKeyDictionary()
+_SCORERS: weakref.WeakKeyDictionary[TrainedModel, Any] = weakref.WeakKeyDictionary()
 
 
 def _softmax_rows(z: np.ndarray) -> np.ndarray:

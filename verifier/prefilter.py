@@ -267,3 +267,27 @@ class _Parser:
         if self.p[self.pos : self.pos + 1] in ("?", "+"):  # lazy or possessive
             self.pos += 1
         return low
+
+
+class Starting:
+    """A compiled ``regex`` pattern none of whose matches can start except where ``starts`` (a plain
+    ``re`` pattern, usually a lookahead) matches: :meth:`finditer` tries the pattern only there.
+
+    ``finditer`` gives the leftmost match at or after the end of the last one; when matches can only
+    start at the candidate positions, that is the first candidate there where the pattern matches, so
+    the matches are the same (``tests/test_prefilter.py``). The pattern must not match the empty string.
+    An unanchored pattern (the holder names of extract.py) is otherwise tried at every position.
+    """
+
+    def __init__(self, pattern: Any, starts: str) -> None:
+        self.pattern = pattern
+        self._starts = re.compile(starts).finditer
+
+    def finditer(self, text: str) -> Iterator[Any]:
+        match = self.pattern.match
+        end = 0
+        for candidate in self._starts(text):
+            at = candidate.start()
+            if at >= end and (m := match(text, at)) is not None:
+                yield m
+                end = m.end()

@@ -8,6 +8,7 @@ pattern rule whose label is in ``policy.warning_labels`` does not count inside a
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -17,8 +18,9 @@ from typing import Any
 
 import regex
 
-from verifier.checks import CHECKS, Span
+from verifier.checks import CHECKS, NEEDS, Span, inputs
 from verifier.datafiles import DataFileError, find_line, read_toml
+from verifier.literals import LiteralIndex
 from verifier.message import Message
 from verifier.prefilter import Prefilter
 from verifier.registry import Registry
@@ -30,11 +32,12 @@ RULE_SUPPORTS = (*LABELS, "unverified")
 #: What a fired rule says about where the message came from (see verifier.combine.origin_of).
 ORIGINS = ("official", "unofficial", "unconfirmed")
 
-#: Seconds one pattern may run on one message. A safety net, far above what any shipped pattern needs on
-#: the longest message (tests/test_rules.py runs each on adversarial 5,000-character inputs built from its
-#: own words; `python bench/adversarial.py` prints the times). Going over it never drops a rule silently:
-#: the evidence then says the analysis is incomplete, and the message cannot be called genuine.
-PATTERN_TIMEOUT = 1.0
+#: Seconds all the patterns of one message may run together (each regex call gets what is left). A safety
+#: net, far above what the shipped patterns need on the longest message (tests/test_robustness.py runs each
+#: on adversarial 5,000-character inputs built from its own words; `python bench/adversarial.py` prints the
+#: times). Going over it never drops a rule silently: the rules left unfinished are named in evidence that
+#: says the analysis is incomplete, and the message cannot be called genuine.
+MESSAGE_BUDGET = 1.0
 #: The evidence that says a pattern ran out of time (origin "unconfirmed": never genuine).
 INCOMPLETE = "ANALYSIS_INCOMPLETE"
 #: Characters before a match that are searched for a warning word (policy.warning_before).
@@ -69,12 +72,18 @@ class Rule:
     # channel that cannot be checked, which keeps the message from being genuine but proves nothing.
     origin: str | None = None
 
-    def _matches(self, text: str) -> Iterator[Any]:
-        """Matches of the pattern that are not vetoed by ``unless`` nor inside a warning."""
-        if self.unless is not None and self.unless.search(text, timeout=PATTERN_TIMEOUT):
+    def _matches(
+        self, text: str, deadline: float, may: tuple[bool, bool, bool] = (True,) * 3
+    ) -> Iterator[Any]:
+        """Matches of the pattern that are not vetoed by ``unless`` nor inside a warning, before ``deadline``
+        (:func:`time.monotonic`; TimeoutError after it). ``may``: whether ``unless`` and the warning's
+        before/after patterns can match in ``text`` at all (False skips them: see :class:`LiteralIndex`)."""
+        if self.unless is not None and may[0] and self.unless.search(text, timeout=_left(deadline)):
             return
-        for m in self.pattern.finditer(text, timeout=PATTERN_TIMEOUT):
-            if self.warning is None or not _in_warning(text, m.start(), m.end(), self.warning):
+        for m in self.pattern.finditer(text, timeout=_left(deadline)):
+            if self.warning is None or not _in_warning(
+                text, m.start(), m.end(), self.warning, deadline, may[1:]
+            ):
                 yield m
 
     @cached_property
@@ -87,11 +96,16 @@ class Rule:
         if self.check is not None:
             spans = CHECKS[self.check](msg, registry)
             return spans[0] if spans else False
-        text = msg.text
-        if not self.prefilter.may_match(text):  # the pattern cannot match: the rule cannot fire
+        if not self.prefilter.may_match(msg.text):  # the pattern cannot match: the rule cannot fire
             return False
+        return self._first(msg, time.monotonic() + MESSAGE_BUDGET)
+
+    def _first(
+        self, msg: Message, deadline: float, may: tuple[bool, bool, bool] = (True,) * 3
+    ) -> Span | bool:
+        """:meth:`first_span` of a pattern rule that may match, before ``deadline``."""
         try:
-            m = next(self._matches(text), None)
+            m = next(self._matches(msg.text, deadline, may), None)
         except TimeoutError:
             raise BudgetExceeded(self.id) from None
         return msg.norm.to_original(*m.span()) if m else False
@@ -103,7 +117,8 @@ class Rule:
         if not self.prefilter.may_match(msg.text):
             return []
         try:
-            return [msg.norm.to_original(*m.span()) for m in self._matches(msg.text)]
+            deadline = time.monotonic() + MESSAGE_BUDGET
+            return [msg.norm.to_original(*m.span()) for m in self._matches(msg.text, deadline)]
         except TimeoutError:
             raise BudgetExceeded(self.id) from None
 
@@ -187,22 +202,57 @@ class RuleSet:
         """Rule id → its ``also_supports`` labels (only rules that have some)."""
         return {r.id: r.also_supports for r in self.rules if r.also_supports}
 
+    @cached_property
+    def _index(self) -> LiteralIndex:
+        """One literal index over every rule's pattern and ``unless``, then the warning's two patterns."""
+        warning = next((r.warning for r in self.rules if r.warning is not None), (None, None))
+        return LiteralIndex([p for r in self.rules for p in (r.pattern, r.unless)] + list(warning))
+
+    @cached_property
+    def _plan(self) -> tuple[list[tuple[int, Rule, Any, frozenset[str]]], list[tuple[int, Rule, int, int]]]:
+        """(position, rule, check function, its inputs) of each named check; (position, rule, literal
+        clauses of its pattern, of its ``unless``) of each pattern rule (see :class:`LiteralIndex`)."""
+        needs = self._index.needs
+        checks = [(k, r, CHECKS[r.check], NEEDS[r.check].keys) for k, r in enumerate(self.rules) if r.check]
+        patterns = [(k, r, needs[2 * k], needs[2 * k + 1]) for k, r in enumerate(self.rules) if not r.check]
+        return checks, patterns
+
     def evaluate(self, msg: Message, registry: Registry) -> list[Evidence]:
-        """Evidence from every rule that fires, strongest first; plus :data:`INCOMPLETE` when a pattern ran
-        out of time (the other rules are still evaluated)."""
-        found = []
+        """Evidence from every rule that fires, strongest first (file order among equals); plus
+        :data:`INCOMPLETE` when the patterns ran out of the message's :data:`MESSAGE_BUDGET` (the
+        checks are still evaluated).
+
+        A named check runs only when its declared inputs are present (:data:`verifier.checks.NEEDS`).
+        Pattern rules are screened with one pass of a literal index: only those whose required literals
+        are all present run their regex, the same rules :meth:`Rule.first_span`'s prefilter lets through.
+        """
+        found: list[tuple[int, Evidence]] = []
         unfinished = []
-        for rule in self.rules:
+        checks, patterns = self._plan
+        has = inputs(msg)
+        for k, rule, fn, needs in checks:
+            if needs <= has:
+                spans = fn(msg, registry)
+                if spans:
+                    found.append((k, _evidence(rule, spans[0], msg.original)))
+        bits = self._index.found(msg.text)
+        warn = (self._index.may(-2, bits), self._index.may(-1, bits))
+        deadline = time.monotonic() + MESSAGE_BUDGET
+        for k, rule, need, unless in patterns:
+            if need & bits != need:
+                continue  # a literal the pattern needs is missing: the rule cannot fire
             try:
-                span = rule.first_span(msg, registry)
+                span = rule._first(msg, deadline, (unless & bits == unless, *warn))
             except BudgetExceeded:
                 unfinished.append(rule.id)
                 continue
             if span is not False:
-                found.append(_evidence(rule, span, msg.original))
+                found.append((k, _evidence(rule, span, msg.original)))
+        found.sort(key=lambda kv: kv[0])
+        evidence = [ev for _, ev in found]
         if unfinished:
-            found.append(_incomplete(unfinished))
-        return sorted(found, key=lambda e: -e.weight)
+            evidence.append(_incomplete(unfinished))
+        return sorted(evidence, key=lambda e: -e.weight)
 
     def hits(self, msg: Message, registry: Registry) -> list[bool]:
         """One flag per rule, in file order (the classifier's rule features)."""
@@ -210,7 +260,15 @@ class RuleSet:
 
 
 class BudgetExceeded(Exception):  # a signal between a rule and RuleSet.evaluate, never shown to callers
-    """A pattern of the rule named in ``args[0]`` ran longer than :data:`PATTERN_TIMEOUT`."""
+    """A pattern of the rule named in ``args[0]`` ran past the message's :data:`MESSAGE_BUDGET`."""
+
+
+def _left(deadline: float) -> float:
+    """Seconds until ``deadline`` for a regex call's ``timeout``; TimeoutError when none are left."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError
+    return left
 
 
 def _incomplete(rule_ids: list[str]) -> Evidence:
@@ -236,13 +294,17 @@ def _scam_split(value: Any, name: str, text: str) -> float | None:
     return float(value)
 
 
-def _in_warning(text: str, start: int, end: int, warning: tuple[Any, Any]) -> bool:
-    """Is text[start:end] inside a warning: a warning word just before it, or "…是诈骗" just after it?"""
+def _in_warning(
+    text: str, start: int, end: int, warning: tuple[Any, Any], deadline: float, may: tuple[bool, bool]
+) -> bool:
+    """Is text[start:end] inside a warning: a warning word just before it, or "…是诈骗" just after it?
+    ``may``: whether the before/after patterns can match anywhere in ``text`` (False skips them)."""
     before, after = warning
     # Up to the END of the match: in a long pattern (法院.{0,40}转账) the warning word can sit inside it.
     head = text[max(0, start - _WARNING_REACH) : end]
     return bool(
-        before.search(head, timeout=PATTERN_TIMEOUT) or after.match(text, end, timeout=PATTERN_TIMEOUT)
+        (may[0] and before.search(head, timeout=_left(deadline)))
+        or (may[1] and after.match(text, end, timeout=_left(deadline)))
     )
 
 

@@ -91,7 +91,7 @@ class Verifier:
         evidence = self.rules.evaluate(msg, self.registry)
         if self.model is None:
             return self._verdict(msg, evidence, None)
-        (proba,), x = self.model.predict([msg], [evidence])
+        proba, x = self.model.score(msg, evidence)
         verdict = self._verdict(msg, evidence, proba)
         if verdict.label == "unrelated":  # a debt-notice classifier has nothing to say about other text
             return verdict

@@ -35,7 +35,6 @@ from verifier.batch.scoring import (
     BatchError,
     Columns,
     VerifierSpec,
-    exit_with,
     get_verifier,
     score_frame,
     score_task,
@@ -82,18 +81,20 @@ def _local_results(
         for chunk in chunks:
             yield score_frame(chunk, verifier, columns, mask_pii=mask_pii)
         return
-    from joblib.externals.loky import get_reusable_executor
+    from verifier.batch.pool import worker_pool
 
-    # Each worker process watches this one from the moment it starts and exits when it is gone (even
-    # after kill -9), instead of idling with a loaded verifier until the pool's idle timeout.
-    executor = get_reusable_executor(max_workers=workers, initializer=exit_with, initargs=(os.getpid(),))
-    pending: deque[Any] = deque()
-    for chunk in chunks:  # two chunks per worker in flight; results in input order
-        pending.append(executor.submit(score_task, chunk, spec, columns, mask_pii))
-        while len(pending) >= 2 * workers:
+    executor, owned = worker_pool(spec, workers)
+    try:
+        pending: deque[Any] = deque()
+        for chunk in chunks:  # two chunks per worker in flight; results in input order
+            pending.append(executor.submit(score_task, chunk, spec, columns, mask_pii))
+            while len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
             yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
+    finally:
+        if owned:
+            executor.shutdown(wait=False, cancel_futures=True)
 
 
 def _dask_results(

@@ -1,0 +1,75 @@
+"""The fast linear scoring path gives the trained Pipeline's own numbers (to 1e-9) on corpus messages."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from verifier.features import model_record
+from verifier.linear import LinearScorer
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "messages.jsonl.gz"
+#: Every 97th corpus row: a few hundred messages across the families.
+STEP, LIMIT = 97, 300
+
+
+@pytest.fixture(scope="module")
+def sample(verifier):
+    if verifier.model is None:
+        pytest.skip("no bundled model")
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for i, line in enumerate(fh) if i % STEP == 0][:LIMIT]
+    records = []
+    for r in rows:
+        msg = verifier.message(r["text"], sender=r["sender"], recipient_name=r["recipient_name"])
+        records.append(model_record(msg, verifier.rules.evaluate(msg, verifier.registry)))
+    odd = ["", " ", "a", "𠀀𠀁 中  文\t\n 1 23", "逾期" * 60, "【】。，,,"]
+    return records + [{"text": t, "entities": (), "rules": ()} for t in odd]
+
+
+def test_rows_are_the_pipeline_features(verifier, sample):
+    scorer = LinearScorer.of(verifier.model.pipeline)
+    assert scorer is not None
+    x = verifier.model.pipeline.named_steps["features"].transform(sample).tocsr()
+    x.sort_indices()
+    for i, record in enumerate(sample):
+        row = scorer.row(record)
+        lo, hi = x.indptr[i], x.indptr[i + 1]
+        assert np.array_equal(row.indices, x.indices[lo:hi]), record["text"]
+        assert np.allclose(row.data, x.data[lo:hi], rtol=0, atol=1e-12), record["text"]
+
+
+def test_logits_and_probabilities_match_scikit_learn(verifier, sample):
+    pipeline = verifier.model.pipeline
+    scorer = LinearScorer.of(pipeline)
+    expected = pipeline.decision_function(sample)
+    proba = pipeline.predict_proba(sample)
+    for i, record in enumerate(sample):
+        logits = scorer.logits(scorer.row(record))
+        assert np.allclose(logits, expected[i], rtol=0, atol=1e-9)
+        softmax = np.exp(logits - logits.max())
+        assert np.allclose(softmax / softmax.sum(), proba[i], rtol=0, atol=1e-9)
+    # What check() uses, through TrainedModel.score, against the pipeline's predict_proba.
+    classes = verifier.model.classes
+    for text in (r["text"] for r in sample[:100]):
+        msg = verifier.message(text) if text.strip() else None
+        if msg is None:
+            continue
+        ev = verifier.rules.evaluate(msg, verifier.registry)
+        got, _ = verifier.model.score(msg, ev)
+        want = pipeline.predict_proba([model_record(msg, ev)])[0]
+        assert np.allclose([got[c] for c in classes], want, rtol=0, atol=1e-9)
+
+
+def test_pipelines_it_does_not_model_are_left_to_scikit_learn(verifier):
+    from sklearn.base import clone
+
+    if verifier.model is None:
+        pytest.skip("no bundled model")
+    weighted = clone(verifier.model.pipeline)
+    weighted.named_steps["features"].transformer_weights = {"char": 2.0}
+    assert LinearScorer.of(weighted) is None

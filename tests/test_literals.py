@@ -1,0 +1,80 @@
+"""The rules' fast path: one literal index lets through the same rules as the per-pattern prefilters, and
+a named check skipped for want of its declared inputs would not have fired."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+import regex
+
+from verifier.checks import CHECKS, NEEDS, inputs
+from verifier.literals import LiteralIndex
+from verifier.prefilter import Prefilter
+from verifier.rules import RuleSet
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "messages.jsonl.gz"
+META = ("sender", "recipient_name", "has_account", "received_at")
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for i, line in enumerate(fh) if i % 41 == 0]
+
+
+def test_index_screens_like_the_prefilters(rules_verifier, rows):
+    rules = rules_verifier.rules.rules
+    patterns = [p for r in rules for p in (r.pattern, r.unless) if p is not None]
+    index = LiteralIndex(patterns)
+    prefilters = [Prefilter(p) for p in patterns]
+    texts = [rules_verifier.message(r["text"]).text for r in rows]
+    texts += ["", "逾期", "请勿向他人转账，谨防诈骗", "https://t.cn/abc 点击领取"]
+    skipped = 0
+    for text in texts:
+        screen = index.screen(text)
+        assert screen == [p.may_match(text) for p in prefilters], text
+        skipped += screen.count(False)
+    assert skipped > len(texts) * len(patterns) // 2, "the index should rule out most patterns"
+
+
+def test_a_pattern_without_literals_always_runs():
+    index = LiteralIndex([regex.compile(r"\d{4}"), None, regex.compile(r"逾期|欠款")])
+    assert index.screen("没有数字") == [True, True, False]
+    assert index.screen("您已欠款") == [True, True, True]
+
+
+def test_a_check_skipped_for_missing_inputs_would_not_fire(rules_verifier, rows):
+    # Every corpus message with its metadata, and again without it: a check whose declared inputs are
+    # absent must find nothing, or skipping it would change verdicts.
+    v = rules_verifier
+    skipped = 0
+    for row in rows:
+        for meta in ({k: row.get(k) for k in META}, {}):
+            msg = v.message(row["text"], **meta)
+            has = inputs(msg)
+            for name, fn in CHECKS.items():
+                if not NEEDS[name].keys <= has:
+                    skipped += 1
+                    assert fn(msg, v.registry) == [], (name, row["text"], meta)
+    assert skipped > len(rows) * 10
+
+
+def test_every_declared_input_is_a_message_field_or_entity_kind():
+    from verifier.checks import FIELDS
+    from verifier.features import ENTITY_KINDS
+
+    for name, needs in NEEDS.items():
+        assert set(needs.fields) <= set(FIELDS), name
+        assert set(needs.entities) <= set(ENTITY_KINDS), name
+
+
+def test_evaluate_agrees_with_rule_by_rule_evaluation(rules_verifier, rows):
+    v = rules_verifier
+    rs: RuleSet = v.rules
+    for row in rows[:400]:
+        msg = v.message(row["text"], **{k: row.get(k) for k in META})
+        fired = {e.rule for e in rs.evaluate(msg, v.registry)}
+        assert fired == {r.id for r in rs.rules if r.first_span(msg, v.registry) is not False}, row["text"]
