@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 import regex
 
-from verifier.checks import _REPLY, CHECKS, PERSONAL_KINDS
+from verifier.checks import CHECKS, PERSONAL_KINDS, REPLY_REQUEST
 from verifier.datafiles import DataFileError, find_line, read_toml
 from verifier.message import Message
 from verifier.normalize import normalize
@@ -391,7 +391,7 @@ def reply_to_unlisted_sender(ctx: Context) -> list[Span]:
         return []
     # "您回复“已还”", "收到您回复的…": the customer's reply reported back, not a request for one.
     replies = [
-        m for m in _REPLY.finditer(msg.text) if msg.text[m.start() - 1 : m.start()] not in ("您", "你")
+        m for m in REPLY_REQUEST.finditer(msg.text) if msg.text[m.start() - 1 : m.start()] not in ("您", "你")
     ]
     return [msg.norm.to_original(*m.span()) for m in replies]
 

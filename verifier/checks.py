@@ -266,12 +266,12 @@ def contact_unconfirmed(msg: Message, registry: Registry) -> list[Span]:
             spans.append(_span(e))
     if msg.sender is None or inst.number_status(msg.sender) != "official":
         # "回复1办理": a reply goes to the sender, which nothing shows to be the institution's
-        spans += [msg.norm.to_original(*m.span()) for m in _REPLY.finditer(msg.text)]
+        spans += [msg.norm.to_original(*m.span()) for m in REPLY_REQUEST.finditer(msg.text)]
     return sorted(spans, key=lambda s: s[0])
 
 
 # An instruction to answer by SMS with a keyword ("回复“协商”", "回复1", "回覆Y"), but not to unsubscribe.
-_REPLY = regex.compile(r"回复[ ]?[\"“「]?(?!t(?![a-z])|td|退订)(?:[0-9a-z]{1,4}|\p{Han}{1,6})[\"”」]?")
+REPLY_REQUEST = regex.compile(r"回复[ ]?[\"“「]?(?!t(?![a-z])|td|退订)(?:[0-9a-z]{1,4}|\p{Han}{1,6})[\"”」]?")
 
 
 def _own_app_names(inst: Institution) -> frozenset[str]:
