@@ -24,7 +24,7 @@ from verifier.datafiles import DataFileError, find_line, read_toml
 from verifier.message import Message
 from verifier.normalize import normalize
 from verifier.registry import Institution, Registry
-from verifier.rules import PATTERN_TIMEOUT
+from verifier.rules import MESSAGE_BUDGET
 from verifier.types import Verdict
 
 Severity = Literal["error", "warning", "advice"]
@@ -223,10 +223,10 @@ def rule_spans(rule: AuditRule, ctx: Context) -> list[Span]:
     if rule.check is not None:
         return AUDIT_CHECKS[rule.check](ctx)
     if rule.require is not None:
-        return [] if rule.require.search(msg.text, timeout=PATTERN_TIMEOUT) else [None]
+        return [] if rule.require.search(msg.text, timeout=MESSAGE_BUDGET) else [None]
     return [
         msg.norm.to_original(*m.span())
-        for m in rule.pattern.finditer(msg.text, timeout=PATTERN_TIMEOUT)
+        for m in rule.pattern.finditer(msg.text, timeout=MESSAGE_BUDGET)
         if not _NEGATED.search(msg.text[max(0, m.start() - 12) : m.start()])
         and not _REPORTED.match(msg.text, m.end())
     ]
