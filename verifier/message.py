@@ -91,7 +91,7 @@ def build_message(
         recipient_name=_name_or_none(recipient_name),
         has_account=has_account,
         received_at=_parse_time(received_at),
-        institution=_claimed_institution(entities, registry, sender_digits, norm.text),
+        institution=_claimed_institution(entities, registry, sender_digits, norm.text, original),
     )
 
 
@@ -153,18 +153,26 @@ def _parse_time(value: datetime | str | None) -> datetime | None:
 
 
 _SELF_REFERENCE = re.compile(r"我行|本行|我司|本公司")
+#: A bank named as the holder of the reader's own card or account ("从您尾号0896的农业银行卡代扣",
+#: "扣款账户：工商银行借记卡尾号9998"): the account debited, not the institution speaking.
+_OWN_ACCOUNT = re.compile(r"\s*(?:借记卡|信用卡|储蓄卡|银行卡|卡|账户|帐户)")
 
 
 def _claimed_institution(
-    entities: tuple[Entity, ...], registry: Registry, sender: str | None = None, text: str = ""
+    entities: tuple[Entity, ...],
+    registry: Registry,
+    sender: str | None = None,
+    text: str = "",
+    original: str = "",
 ) -> Institution | None:
     """The institution the message speaks for.
 
     Of the institutions it names: the one whose verified number sent it, else the one in its
     【signature】. Then, when the text speaks as "我行" and a verified number of one institution sent it,
     that one: a debit from "your CCB card" in ICBC's notice from 95588 speaks for ICBC, as does an
-    unsigned notice, since the phone shows the SMS under that number. Otherwise the institution named most
-    often (ties: the first named).
+    unsigned notice, since the phone shows the SMS under that number, and one that names other banks only
+    as the holders of the reader's cards or accounts (``original``: the text the entity spans index).
+    Otherwise the institution named most often (ties: the first named).
     """
     mentions = [e for e in entities if e.kind == "institution"]
     ids = [e.value for e in mentions]
@@ -173,7 +181,8 @@ def _claimed_institution(
     signed = [e.value for e in mentions if e.attrs.get("in_signature")]
     if by_sender or signed:
         return registry.institutions[(by_sender or signed)[0]]
-    if len(owners) == 1 and (not ids or _SELF_REFERENCE.search(text)):
+    own_accounts_only = bool(original) and all(_OWN_ACCOUNT.match(original, e.end) for e in mentions)
+    if len(owners) == 1 and (not ids or _SELF_REFERENCE.search(text) or own_accounts_only):
         return registry.institutions[owners[0]]
     if not ids:
         return None
