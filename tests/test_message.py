@@ -1,4 +1,4 @@
-"""Which institution a message speaks for (verifier.message): the sender's, not the bank of the card debited."""
+"""Which institution a message speaks for (message): the sender's, not the bank of the debited card."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 @pytest.mark.parametrize(
     ("text", "sender", "speaker"),
     [
-        # A cross-bank debit: the lender (the sender) takes the arrears from the reader's card at another bank.
+        # Cross-bank debits: the lender (the sender) takes the arrears from the reader's card at another bank.
         ("您在我处的贷款已逾期，今日将从您尾号4417的建设银行卡划扣欠款3,208.50元。", "95588", "icbc"),
         ("代扣提示：扣款账户 农业银行储蓄卡尾号0290，金额880.00元，仍欠1,024.31元。", "95555", "cmb"),
         ("逾期款项已从您尾号7762的中国银行账户扣收512.00元，剩余逾期240.00元。", "95559", "bocom"),

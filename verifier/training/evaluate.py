@@ -39,8 +39,10 @@ GROUPS = ("generated_test", "blind_dev", "blind_test", "public", "seed", "all")
 GROUP_TITLES = {
     "generated_test": "(a) generated test families (held out from training)",
     "blind_dev": "(a′) blind families, round 11 (since used for rules and design choices: a development set)",
-    "blind_test": "(a″) blind families, round 12 (written without reading the rules; scored blind once, since "
-    "seen for two rule fixes)",
+    "blind_test": (
+        "(a″) blind families, round 12 (written without reading the rules; scored blind once, since seen for "
+        "two rule fixes)"
+    ),
     "public": "(b) real public text",
     "seed": "(c) seed examples from the source articles",
     "all": "all scored rows",
