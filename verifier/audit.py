@@ -20,7 +20,7 @@ from typing import Any, Literal
 import regex
 
 from verifier.checks import CHECKS, PERSONAL_KINDS, REPLY_REQUEST
-from verifier.datafiles import DataFileError, find_line, read_toml
+from verifier.datafiles import DataFileError, compile_pattern, find_line, read_toml
 from verifier.message import Message
 from verifier.normalize import normalize
 from verifier.registry import Institution, Registry
@@ -465,15 +465,6 @@ def consumer_verdict_fake(ctx: Context) -> list[Span]:
 # --- loading ------------------------------------------------------------------------------------
 
 
-def _compile(pattern: str | None, where: str) -> Any:
-    if pattern is None:
-        return None
-    try:
-        return regex.compile(pattern, regex.V0)
-    except regex.error as err:
-        raise AuditRulesError(f"{where}: bad pattern: {err}") from None
-
-
 def _rule(entry: dict, text: str, name: str) -> AuditRule:
     rid = str(entry.get("id", ""))
     where = f"{name}:{find_line(text, rid) if rid else 1}"
@@ -499,8 +490,8 @@ def _rule(entry: dict, text: str, name: str) -> AuditRule:
         fix_zh=str(entry["fix_zh"]),
         fix_en=str(entry["fix_en"]),
         roles=roles,
-        pattern=_compile(entry.get("pattern"), where),
-        require=_compile(entry.get("require"), where),
+        pattern=compile_pattern(entry.get("pattern"), where, AuditRulesError),
+        require=compile_pattern(entry.get("require"), where, AuditRulesError),
         check=entry.get("check"),
         examples_match=tuple(examples.get("match", [])),
         examples_no_match=tuple(examples.get("no_match", [])),

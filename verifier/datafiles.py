@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import regex
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -40,6 +42,16 @@ def read_toml(path: Any, error: type[DataFileError] = DataFileError) -> tuple[di
             line = int(found.group(1)) if found else None
         where = f"{name}:{line}" if line else name
         raise error(f"{where}: invalid TOML: {err}") from None
+
+
+def compile_pattern(pattern: str | None, where: str, error: type[DataFileError] = DataFileError) -> Any:
+    """A rule file's regex (``regex`` module, V0), or None when absent; ``error`` names ``where`` if bad."""
+    if pattern is None:
+        return None
+    try:
+        return regex.compile(pattern, regex.V0)
+    except regex.error as err:
+        raise error(f"{where}: bad pattern: {err}") from None
 
 
 def read_text(path: str | Path) -> str:

@@ -16,10 +16,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import regex
-
 from verifier.checks import CHECKS, NEEDS, Span, inputs
-from verifier.datafiles import DataFileError, find_line, read_toml
+from verifier.datafiles import DataFileError, compile_pattern, find_line, read_toml
 from verifier.literals import LiteralIndex
 from verifier.message import Message
 from verifier.prefilter import Prefilter
@@ -154,7 +152,9 @@ class RuleSet:
         raw, text, name = read_toml(path, RulesError)
         pol = raw.get("policy", {})
         where = f"{name}:{find_line(text, 'warning_before')}"
-        warning = (_compile(pol.get("warning_before"), where), _compile(pol.get("warning_after"), where))
+        warning = tuple(
+            compile_pattern(pol.get(k), where, RulesError) for k in ("warning_before", "warning_after")
+        )
         warned = set(pol.get("warning_labels", []))
         rules: list[Rule] = []
         seen: set[str] = set()
@@ -320,15 +320,6 @@ def _evidence(rule: Rule, span: Span, original: str) -> Evidence:
     )
 
 
-def _compile(pattern: str | None, where: str) -> Any:
-    if pattern is None:
-        return None
-    try:
-        return regex.compile(pattern, regex.V0)
-    except regex.error as err:
-        raise RulesError(f"{where}: bad pattern: {err}") from None
-
-
 def _examples(entry: dict, key: str) -> Sequence[Any]:
     ex = entry.get("examples", {})
     return tuple(ex.get(key, []))
@@ -365,8 +356,8 @@ def _rule(entry: dict, text: str, name: str) -> Rule:
         group=str(entry.get("group", rid)),
         explanation_zh=str(entry["explanation_zh"]),
         explanation_en=str(entry["explanation_en"]),
-        pattern=_compile(entry.get("pattern"), where),
-        unless=_compile(entry.get("unless"), where),
+        pattern=compile_pattern(entry.get("pattern"), where, RulesError),
+        unless=compile_pattern(entry.get("unless"), where, RulesError),
         check=entry.get("check"),
         also_supports=also,
         origin=origin,
