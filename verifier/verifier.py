@@ -88,6 +88,10 @@ class Verifier:
             has_account=has_account,
             received_at=received_at,
         )
+        return self._judge(msg)
+
+    def _judge(self, msg: Message) -> Verdict:
+        """The verdict on a built message, with the classifier's explanations."""
         evidence = self.rules.evaluate(msg, self.registry)
         if self.model is None:
             return self._verdict(msg, evidence, None)
@@ -117,10 +121,9 @@ class Verifier:
 
         inst = resolve_institution(self.registry, institution)
         msg = self.message(text, sender=sender, received_at=send_at)
-        verdict = self.check(text, sender=sender, received_at=send_at)
         return run_audit(
             msg,
-            verdict,
+            self._judge(msg),  # the consumer verdict, from the same message
             self.registry,
             self.audit_rules or default_rules(),
             institution=inst,
