@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 import regex
 
-from verifier.checks import CHECKS, PERSONAL_KINDS, REPLY_REQUEST
+from verifier.checks import CHECKS, PERSONAL_KINDS, REPLY_REQUEST, callback_numbers
 from verifier.datafiles import DataFileError, compile_pattern, find_line, read_toml
 from verifier.message import Message
 from verifier.normalize import normalize
@@ -40,7 +40,6 @@ _NEGATED = regex.compile(
 )
 _REPORTED = regex.compile(r"[^,.;:!?，。；：！？]{0,4}?的?(?:问题|情况|投诉)")
 _SENTENCE = regex.compile(r"[^。！？；!?;\n]+")
-_PUBLIC_SERVICE = regex.compile(r"12\d{3}")  # government lines (12368 courts, 12378 …), as in checks.py
 
 
 class AuditRulesError(DataFileError):
@@ -328,21 +327,13 @@ def missing_official_contact(ctx: Context) -> list[Span]:
     return [None]
 
 
-def _callback_numbers(ctx: Context) -> list[Any]:
-    """Numbers the reader may call, minus public anti-fraud channels and government 12xxx lines."""
-    public = ctx.registry.public_numbers
-    return [
-        e for e in ctx.msg.of("phone") if e.value not in public and not _PUBLIC_SERVICE.fullmatch(e.value)
-    ]
-
-
 @audit_check("number_not_in_registry")
 def number_not_in_registry(ctx: Context) -> list[Span]:
     """Every number not verified official for the institution: a consumer is told not to trust it. With no
     institution to check against, only a number no institution owns is surely not official."""
     inst, registry = ctx.institution, ctx.registry
     spans = []
-    for e in _callback_numbers(ctx):
+    for e in callback_numbers(ctx.msg, registry):
         official = (
             inst.number_status(e.value) == "official" if inst else bool(registry.owners_of_number(e.value))
         )

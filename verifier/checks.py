@@ -85,7 +85,7 @@ def _span(e: Entity) -> tuple[int, int]:
     return (e.start, e.end)
 
 
-def _callback_numbers(msg: Message, registry: Registry) -> list[Entity]:
+def callback_numbers(msg: Message, registry: Registry) -> list[Entity]:
     """Phone numbers in the text that the reader is asked to call, minus public channels (96110…) and
     the government's 12xxx public-service lines (12122 highways, 12345 …), which no one else can answer."""
     public = registry.public_numbers
@@ -172,7 +172,7 @@ def callback_not_official(msg: Message, registry: Registry) -> list[Span]:
     if inst is None or not inst.has_verified_numbers:
         return []
     return [
-        _span(e) for e in _callback_numbers(msg, registry) if inst.number_status(e.value) == "not_official"
+        _span(e) for e in callback_numbers(msg, registry) if inst.number_status(e.value) == "not_official"
     ]
 
 
@@ -181,7 +181,7 @@ def callback_personal_number(msg: Message, registry: Registry) -> list[Span]:
     """A mobile or virtual-operator number given as the number to call about a debt."""
     inst = msg.institution
     spans = []
-    for e in _callback_numbers(msg, registry):
+    for e in callback_numbers(msg, registry):
         if e.attrs.get("phone_kind") in PERSONAL_KINDS and (
             inst is None or inst.number_status(e.value) != "official"
         ):
@@ -193,7 +193,7 @@ def callback_personal_number(msg: Message, registry: Registry) -> list[Span]:
 def callback_official(msg: Message, registry: Registry) -> list[Span]:
     """Every number in the text is an official hotline of the claimed institution."""
     inst = msg.institution
-    numbers = _callback_numbers(msg, registry)
+    numbers = callback_numbers(msg, registry)
     if inst is None or not numbers:
         return []
     if all(inst.number_status(e.value) == "official" for e in numbers):
@@ -254,7 +254,7 @@ def contact_unconfirmed(msg: Message, registry: Registry) -> list[Span]:
     if inst is None:
         return []
     spans: list[Span] = []
-    for e in _callback_numbers(msg, registry):
+    for e in callback_numbers(msg, registry):
         status = inst.number_status(e.value)
         if status == "official" or e.attrs.get("phone_kind") in PERSONAL_KINDS:
             continue
@@ -301,7 +301,7 @@ def _points_only_to_official(msg: Message, registry: Registry) -> bool:
     inst = msg.institution
     if inst is None or msg.of("wallet") or msg.of("card"):
         return False
-    return all(inst.number_status(e.value) == "official" for e in _callback_numbers(msg, registry)) and all(
+    return all(inst.number_status(e.value) == "official" for e in callback_numbers(msg, registry)) and all(
         inst.host_status(e.value) == "official" for e in msg.of("link")
     )
 
@@ -318,7 +318,7 @@ def signed_port_official_only(msg: Message, registry: Registry) -> list[Span]:
     signed = [e for e in msg.of("institution") if e.attrs.get("in_signature")]
     if {e.value for e in signed} != {inst.id} or not _points_only_to_official(msg, registry):
         return []
-    if not (_callback_numbers(msg, registry) or msg.of("link") or app_official(msg, registry)):
+    if not (callback_numbers(msg, registry) or msg.of("link") or app_official(msg, registry)):
         return []
     return [_span(signed[0])]
 
@@ -462,7 +462,7 @@ def contact_without_institution(msg: Message, registry: Registry) -> list[Span]:
         return []
     # A number or domain some institution owns (详询95588) names the institution well enough.
     spans: list[Span] = [
-        _span(e) for e in _callback_numbers(msg, registry) if not registry.owners_of_number(e.value)
+        _span(e) for e in callback_numbers(msg, registry) if not registry.owners_of_number(e.value)
     ]
     spans += [_span(e) for e in msg.of("link") if not registry.names_host(e.value)]
     if not spans and msg.sender is not None and msg.sender_kind in PERSONAL_KINDS:
