@@ -181,8 +181,11 @@ def _claimed_institution(
     signed = [e.value for e in mentions if e.attrs.get("in_signature")]
     if by_sender or signed:
         return registry.institutions[(by_sender or signed)[0]]
-    own_accounts_only = bool(original) and all(_OWN_ACCOUNT.match(original, e.end) for e in mentions)
-    if len(owners) == 1 and (not ids or _SELF_REFERENCE.search(text) or own_accounts_only):
+    if len(owners) == 1 and (
+        not ids
+        or _SELF_REFERENCE.search(text)
+        or (original and all(_OWN_ACCOUNT.match(original, e.end) for e in mentions))
+    ):
         return registry.institutions[owners[0]]
     if not ids:
         return None
