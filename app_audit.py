@@ -22,6 +22,7 @@ T = {  # key: (简体中文, English)
     "inst": ("发送机构（可不填，默认取短信里的签名）",
              "Sending institution (optional; default: the signature)"),
     "when": ("计划发送时间（可不填，如 21:30）", "Planned send time (optional, e.g. 21:30)"),
+    "auto": ("按短信签名", "From the signature"),
     "role": ("收信人", "Recipient"), "submit": ("开始自查", "Audit"),
     "errors": ("发现 {n} 个错误：修改前请勿发送。", "{n} error(s): do not send it before fixing them."),
     "warnings": ("没有错误，但有 {n} 个警告。", "No errors, but {n} warning(s)."),
@@ -59,7 +60,9 @@ def render(v: Verifier, lang: int, esc: Callable[[str], str], label_zh: dict[str
     st.caption(t("intro"))
     st.text_area(t("sms"), key="audit_sms", height=140, placeholder="【某某银行】尊敬的客户，您的借款……")
     names = {i.id: (i.name, i.name_en) for i in v.registry.institutions.values()}
-    st.selectbox(t("inst"), list(names), None, lambda i: names[i][lang], key="audit_inst")
+    st.selectbox(
+        t("inst"), list(names), None, lambda i: names[i][lang], key="audit_inst", placeholder=t("auto")
+    )
     st.text_input(t("when"), key="audit_when", placeholder="21:30")
     st.selectbox(t("role"), list(ROLES), 0, lambda r: ROLES[r][lang], key="audit_role")
     if st.button(t("submit"), type="primary", key="audit_submit"):

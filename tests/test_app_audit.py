@@ -79,3 +79,8 @@ def test_a_bad_send_time_and_an_empty_template_are_explained():
     assert "21:30" in at.error[0].value
     at = run_audit(audit_tab(), "")
     assert at.error
+
+
+def test_the_institution_box_speaks_the_pages_language():
+    assert audit_tab().selectbox(key="audit_inst").placeholder == "按短信签名"
+    assert audit_tab(english=True).selectbox(key="audit_inst").placeholder == "From the signature"
