@@ -6,6 +6,7 @@ import gzip
 import json
 import logging
 import pickle
+import random
 import threading
 from importlib import resources
 from pathlib import Path
@@ -141,3 +142,17 @@ def test_block_cache_gives_jiebas_own_words_on_the_corpus() -> None:
         for text in texts:
             assert tokenize(text) == _jieba_words(text), text
     assert tk._cut_block.cache_info().hits > 0
+
+
+def test_fast_cut_is_jiebas_cut_on_random_blocks() -> None:
+    # The HMM-free cut is re-done in one loop for speed; it must give jieba's words for any block of
+    # dictionary characters, ASCII runs (joined as jieba joins them) and characters jieba does not know.
+    rng = random.Random(7)
+    hanzi = "逾期还款借款银行的了是在我你信用卡中国工商建设招商微众平安京东花呗催收协商法院执行通知验证码元万"
+    alphabet = [*hanzi, *"0123456789abcXYZ+#&._%-", "鿕", "龘", "㐀"]
+    tok = get_tokenizer()
+    for _ in range(3000):
+        block = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+        for part in tk._BLOCKS.split(block):
+            if part and tk._BLOCKS.match(part):
+                assert tk._cut_dag(part, tok) == tuple(tok.cut(part, HMM=False)), part
