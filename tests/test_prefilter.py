@@ -10,7 +10,7 @@ import regex
 
 from verifier import extract
 from verifier.normalize import normalize
-from verifier.prefilter import Guarded, Prefilter, Starting, required_literals
+from verifier.prefilter import Guarded, Prefilter, Starting, required_branches, required_literals
 from verifier.rules import RuleSet
 from verifier.training.train import DEFAULT_DATA, load_rows
 
@@ -153,3 +153,45 @@ def test_random_patterns_are_never_skipped_when_they_match(flags):
                 checked += 1
                 assert pre.may_match(text), (pattern, text, pre.needs)
     assert checked > 5000
+
+
+@pytest.mark.parametrize(
+    ("pattern", "branches"),
+    [
+        ("亲属.{0,6}欠款|已(?:去世|身故)", [{("亲属",), ("欠款",)}, {("已",), ("去世", "身故")}]),
+        ("如(?:您)?认识|联系不上", [{("如",), ("认识",)}, {("联系不上",)}]),
+        ("逾期", []),  # not an alternation: required_literals says it all
+        ("(?:a|b)c", []),  # the alternation is inside a group
+        ("逾期|.{2}", []),  # a branch that needs nothing
+        ("(?i)a|b", []),  # unmodelled syntax
+    ],
+)
+def test_required_branches(pattern, branches):
+    assert [set(b) for b in required_branches(pattern)] == branches
+
+
+def test_branches_screen_out_what_one_clause_per_branch_lets_through():
+    # "已" and "欠款" are in most debt notices; neither branch of this pattern is.
+    pre = Prefilter(regex.compile("(?:亲属|朋友).{0,6}(?:欠款|逾期)|已(?:去世|身故)"))
+    assert not pre.may_match("您的借款已逾期，欠款请尽快归还")
+    assert pre.may_match("您的朋友张某欠款未还")
+    assert pre.may_match("借款人已身故")
+
+
+@pytest.mark.parametrize("flags", [regex.V0, regex.V1])
+def test_random_alternations_are_never_skipped_when_they_match(flags):
+    rng = random.Random(11)
+    checked = 0
+    for _ in range(400):
+        pattern = "|".join(_random_pattern(rng, flags) for _ in range(rng.randint(2, 4)))
+        try:
+            compiled = regex.compile(pattern, flags)
+        except regex.error:
+            continue
+        pre = Prefilter(compiled)
+        for _ in range(60):
+            text = "".join(rng.choice("ab中[ 1") for _ in range(rng.randint(0, 8)))
+            if compiled.search(text):
+                checked += 1
+                assert pre.may_match(text), (pattern, text, pre.branches)
+    assert checked > 3000

@@ -10,12 +10,12 @@ same as :class:`verifier.prefilter.Prefilter` gives pattern by pattern (``tests/
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import ahocorasick
 
-from verifier.prefilter import required_literals
+from verifier.prefilter import required_branches, required_literals
 
 
 class LiteralIndex:
@@ -28,19 +28,29 @@ class LiteralIndex:
 
     def __init__(self, patterns: Sequence[Any]) -> None:
         masks: dict[str, int] = {}  # literal → the clauses it satisfies
-        needs = []
         bit = 0
-        for pattern in patterns:
-            clauses = required_literals(pattern.pattern, pattern.flags) if pattern is not None else ()
+
+        def mask_of(clauses: Iterable[tuple[str, ...]]) -> int:
+            nonlocal bit
             need = 0
             for clause in clauses:
                 for lit in clause:
                     masks[lit] = masks.get(lit, 0) | (1 << bit)
                 need |= 1 << bit
                 bit += 1
-            needs.append(need)
+            return need
+
+        needs, branches = [], []
+        for pattern in patterns:
+            text = pattern.pattern if pattern is not None else None
+            needs.append(mask_of(required_literals(text, pattern.flags)) if text is not None else 0)
+            alts = required_branches(text, pattern.flags) if text is not None else ()
+            branches.append(tuple(mask_of(branch) for branch in alts))
         #: Per pattern: the bits of its clauses (0: it needs no literal and always runs).
         self.needs: tuple[int, ...] = tuple(needs)
+        #: Per pattern: the bits of each top-level branch's clauses; one branch must have all of its own
+        #: (empty: no such condition). See :func:`verifier.prefilter.required_branches`.
+        self.branches: tuple[tuple[int, ...], ...] = tuple(branches)
         self._iter = None
         if masks:
             automaton = ahocorasick.Automaton()
@@ -60,9 +70,19 @@ class LiteralIndex:
     def may(self, k: int, found: int) -> bool:
         """False only when pattern ``k`` needs a literal that is missing (``found`` from :meth:`found`)."""
         need = self.needs[k]
-        return need & found == need
+        return need & found == need and branch_found(self.branches[k], found)
 
     def screen(self, text: str) -> list[bool]:
         """One flag per pattern: False only when a literal the pattern needs is missing from ``text``."""
         found = self.found(text)
-        return [need & found == need for need in self.needs]
+        return [self.may(k, found) for k in range(len(self.needs))]
+
+
+def branch_found(branches: tuple[int, ...], found: int) -> bool:
+    """Whether some branch has all its clause bits in ``found`` (True when there are no branches)."""
+    if not branches:
+        return True
+    for need in branches:
+        if need & found == need:
+            return True
+    return False

@@ -18,7 +18,7 @@ from typing import Any
 
 from verifier.checks import CHECKS, NEEDS, Span, inputs
 from verifier.datafiles import DataFileError, compile_pattern, find_line, read_toml
-from verifier.literals import LiteralIndex
+from verifier.literals import LiteralIndex, branch_found
 from verifier.message import Message
 from verifier.prefilter import Prefilter
 from verifier.registry import Registry
@@ -209,12 +209,17 @@ class RuleSet:
         return LiteralIndex([p for r in self.rules for p in (r.pattern, r.unless)] + list(warning))
 
     @cached_property
-    def _plan(self) -> tuple[list[tuple[int, Rule, Any, frozenset[str]]], list[tuple[int, Rule, int, int]]]:
-        """(position, rule, check function, its inputs) of each named check; (position, rule, literal
-        clauses of its pattern, of its ``unless``) of each pattern rule (see :class:`LiteralIndex`)."""
-        needs = self._index.needs
+    def _plan(self) -> tuple[list[tuple[int, Rule, Any, frozenset[str]]], list[tuple[Any, ...]]]:
+        """(position, rule, check function, its inputs) of each named check; (position, rule, clause bits
+        of its pattern, of each of the pattern's branches, position of its ``unless`` in the index) of
+        each pattern rule (see :class:`LiteralIndex`)."""
+        index = self._index
         checks = [(k, r, CHECKS[r.check], NEEDS[r.check].keys) for k, r in enumerate(self.rules) if r.check]
-        patterns = [(k, r, needs[2 * k], needs[2 * k + 1]) for k, r in enumerate(self.rules) if not r.check]
+        patterns = [
+            (k, r, index.needs[2 * k], index.branches[2 * k], 2 * k + 1)
+            for k, r in enumerate(self.rules)
+            if not r.check
+        ]
         return checks, patterns
 
     def evaluate(self, msg: Message, registry: Registry) -> list[Evidence]:
@@ -238,11 +243,11 @@ class RuleSet:
         bits = self._index.found(msg.text)
         warn = (self._index.may(-2, bits), self._index.may(-1, bits))
         deadline = time.monotonic() + MESSAGE_BUDGET
-        for k, rule, need, unless in patterns:
-            if need & bits != need:
+        for k, rule, need, branches, unless in patterns:
+            if need & bits != need or (branches and not branch_found(branches, bits)):
                 continue  # a literal the pattern needs is missing: the rule cannot fire
             try:
-                span = rule._first(msg, deadline, (unless & bits == unless, *warn))
+                span = rule._first(msg, deadline, (self._index.may(unless, bits), *warn))
             except BudgetExceeded:
                 unfinished.append(rule.id)
                 continue
