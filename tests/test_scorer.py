@@ -219,3 +219,11 @@ def test_load_and_check_import_neither_scikit_learn_nor_pandas():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_export_command_reports_a_bad_folder(tmp_path, capsys):
+    from verifier.training.export import main
+
+    assert main([]) == 2
+    assert main([str(tmp_path / "typo")]) == 1
+    assert "does not exist" in capsys.readouterr().err
