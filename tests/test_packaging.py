@@ -49,6 +49,9 @@ def test_wheel_ships_data_but_not_the_corpus(wheel):
     ):
         assert required in names
     assert not any(n.startswith("verifier/data/corpus") or n.endswith(".jsonl") for n in names)
+    if (ROOT / "model" / "verifier.joblib").exists():  # the model, and the scorer that check() reads
+        for required in ("verifier.joblib", "scorer.npz", "MANIFEST.json", "MODEL_CARD.md"):
+            assert f"verifier/model_data/{required}" in names
 
 
 @pytest.mark.slow

@@ -1,5 +1,5 @@
-"""Classifier features: one plain-dict *record* per message, scikit-learn transformers over records, and
-``build_pipeline()``.
+"""Classifier features: one plain-dict *record* per message (built in :mod:`verifier.records`), scikit-learn
+transformers over records, and ``build_pipeline()``.
 
 The classifier answers a text question only: is this a **legit**imate notice, a **spoofed** one or a
 **scam**? Who the notice reached (genuine vs mistaken) is left to the metadata rules; see
@@ -15,10 +15,7 @@ pipeline holds is a module-level function, so the fitted pipeline pickles.
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -29,9 +26,16 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils.validation import check_is_fitted
 
-from verifier.message import Message
-from verifier.tokenize import tokenize, words
-from verifier.types import Evidence
+# The record and its text views live in verifier.records (no scikit-learn there); the pickled pipeline
+# names record_chars and record_words by this module's path, so they stay importable from here.
+from verifier.records import (  # noqa: F401
+    _mask_word,
+    entity_token,
+    model_record,
+    record_chars,
+    record_words,
+    word_ngrams_with_spans,
+)
 
 #: What the classifier predicts: a legitimate notice (genuine or mistaken: the text cannot tell), spoofed
 #: or scam.
@@ -63,60 +67,6 @@ ENTITY_KINDS = (
     "app",
     "code",
 )
-
-_DIGIT_RE = re.compile(r"\d")
-_DIGITS_RE = re.compile(r"\d+")
-
-
-# ------------------------------------------------------------------------------------------- records
-
-
-def model_record(msg: Message, evidence: Sequence[Evidence]) -> dict[str, Any]:
-    """What the classifier sees of one message: text, entity kinds in the text and fired rule ids."""
-    return {
-        "text": msg.text,
-        "entities": tuple(sorted({entity_token(e.kind, e.attrs) for e in msg.entities})),
-        # "unverified" rules (an unknown sender or number) are no evidence either way by design; as
-        # features the model would learn the generator's habit of giving unknown numbers to fakes.
-        "rules": tuple(
-            sorted({ev.rule for ev in evidence if ev.source == "rule" and ev.supports != "unverified"})
-        ),
-    }
-
-
-def entity_token(kind: str, attrs: Mapping[str, Any]) -> str:
-    if kind == "phone":
-        return f"phone:{attrs.get('phone_kind', 'other')}"
-    if kind == "link":
-        return "link:short" if attrs.get("is_short") else "link:ip" if attrs.get("is_ip") else "link"
-    return kind
-
-
-def record_chars(record: Mapping[str, Any]) -> str:
-    """Text for the character n-grams: the normalised text with every digit written as 0 (same length)."""
-    return _DIGIT_RE.sub("0", record["text"])
-
-
-@lru_cache(maxsize=1 << 14)
-def _mask_word(word: str) -> str:
-    # Words repeat far more than they vary: remembering the masked form is cheaper than the regex.
-    return _DIGITS_RE.sub("0", word)
-
-
-def word_ngrams_with_spans(text: str) -> list[tuple[str, int, int]]:
-    """jieba word unigrams and bigrams of normalised ``text`` (digit runs as 0), with their spans."""
-    toks = [(_mask_word(w), s, e) for w, s, e in tokenize(text)]
-    grams = list(toks)
-    grams += [(f"{a} {b}", s, e) for (a, s, _), (b, _, e) in itertools.pairwise(toks)]
-    return grams
-
-
-def record_words(record: Mapping[str, Any]) -> list[str]:
-    """Analyzer for the word TF-IDF: jieba unigrams and bigrams of the record's text (the grams of
-    :func:`word_ngrams_with_spans`, built without their spans: this runs on every message)."""
-    toks = [_mask_word(w) for w in words(record["text"])]
-    return toks + [f"{a} {b}" for a, b in itertools.pairwise(toks)]
-
 
 # -------------------------------------------------------------------------------------- transformers
 

@@ -1,22 +1,31 @@
-"""Loading the trained classifier from ``model/`` with its manifest hash checked."""
+"""Loading the trained classifier from ``model/`` with its manifest hashes checked.
+
+A model folder holds ``verifier.joblib`` (the fitted scikit-learn Pipeline, pickled: what is trained and
+evaluated), ``scorer.npz`` (the same model's numbers as plain arrays, :class:`verifier.linear.LinearScorer`:
+what ``check`` and ``check_many`` score with), ``MANIFEST.json`` (the sha256 of both) and ``MODEL_CARD.md``.
+:func:`load_model` reads the scorer, which runs no code and needs no scikit-learn; the pipeline is
+unpickled only when something reads ``TrainedModel.pipeline`` (training, evaluation, notebooks). A folder
+trained before ``scorer.npz`` existed still loads, through the pipeline, with a warning that says how to
+add the scorer (``python -m verifier.training.export FOLDER``).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import weakref
-from collections.abc import Sequence
+import warnings
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import scipy.sparse as sp
 
-from verifier.linear import FastTfidf
+from verifier.linear import LinearScorer
 from verifier.types import Evidence
 
 ARTEFACT = "verifier.joblib"
+SCORER = "scorer.npz"
 MANIFEST = "MANIFEST.json"
 
 
@@ -39,23 +48,47 @@ def sha256(path: Path) -> str:
 def load_model(model_dir: str | Path | None = None) -> Any:
     """The trained model in ``model_dir`` (default: the bundled one), or None when the bundled one is absent.
 
-    A model folder is code: unpickling runs whatever the artefact says. The bundled artefact must match the
-    hash pinned in the package source (:data:`verifier.bundled_model.SHA256`), so replacing it together with
-    its manifest is caught. A folder given explicitly must exist and hold an artefact whose hash matches its
-    manifest; that guards against accidents, not against whoever can write the folder: trust a model
-    folder as you would trust code.
+    The model scores with ``scorer.npz``, read as plain arrays (no code runs); ``verifier.joblib`` is
+    unpickled only when ``.pipeline`` is read. Unpickling runs whatever the artefact says, so both files
+    are checked: the bundled ones must match the hashes pinned in the package source
+    (:mod:`verifier.bundled_model`), so replacing them together with the manifest is caught. A folder given
+    explicitly must exist and hold files whose hashes match its manifest; that guards against accidents,
+    not against whoever can write the folder: trust a model folder as you would trust code.
     """
-    artefact = checked_artefact(model_dir)
-    if artefact is None:
+    checked = _checked(model_dir)
+    if checked is None:
         return None
-    import joblib
+    artefact, manifest, scorer = checked
+    if scorer is None:
+        if model_dir is None:  # the bundled model always lists its scorer: never reached when installed
+            raise ModelError(f"the bundled {MANIFEST} lists no {SCORER}; reinstall the package")
+        warnings.warn(
+            f"{artefact.parent} has no {SCORER} listed in its {MANIFEST} (trained by an older version): "
+            "loading the pickled pipeline instead, which takes longer and imports scikit-learn. Add the "
+            f"scorer with `python -m verifier.training.export {artefact.parent}`.",
+            stacklevel=2,
+        )
+        return _unpickle(artefact, manifest["sha256"], bundled=False)
+    try:
+        fast = LinearScorer.load(scorer)
+    except ValueError as err:
+        raise ModelError(str(err)) from None
+    return TrainedModel.from_scorer(fast, lambda: _unpickle(artefact, manifest["sha256"], model_dir is None))
 
-    return joblib.load(artefact)
 
-
-def checked_artefact(model_dir: str | Path | None = None) -> Path | None:
+def checked_artefact(model_dir: str | Path | None = None, *, scorer: bool = True) -> Path | None:
     """The artefact of ``model_dir`` once every check of :func:`load_model` has passed, without loading
-    it; None when the bundled one is absent. Raises :class:`ModelError`."""
+    it; None when the bundled one is absent. Raises :class:`ModelError`. ``scorer=False`` leaves the
+    scorer unchecked (for re-exporting it)."""
+    checked = _checked(model_dir, scorer)
+    return None if checked is None else checked[0]
+
+
+def _checked(
+    model_dir: str | Path | None, with_scorer: bool = True
+) -> tuple[Path, dict[str, Any], Path | None] | None:
+    """(artefact, manifest, scorer or None when the manifest lists none) of a folder whose files match
+    its manifest (and, for the bundled model, the pinned hashes); None when the bundled one is absent."""
     folder = _model_dir(model_dir)
     artefact = folder / ARTEFACT
     if model_dir is not None and not folder.is_dir():
@@ -73,21 +106,61 @@ def checked_artefact(model_dir: str | Path | None = None) -> Path | None:
         raise ModelError(f"{manifest_path} is not a readable JSON manifest: {err}") from None
     if not isinstance(manifest, dict) or not isinstance(manifest.get("sha256"), str):
         raise ModelError(f"{manifest_path} is not a model manifest (a JSON object with a sha256 string)")
-    actual = sha256(artefact)
-    if manifest["sha256"] != actual:
-        raise ModelError(
-            f"{artefact} does not match {manifest_path}: sha256 {actual} != {manifest['sha256']}; "
-            "retrain with `verifier train` or restore the artefact"
-        )
+    _check_hash(artefact, manifest["sha256"], manifest_path, "retrain with `verifier train`")
     if model_dir is None:
-        from verifier.bundled_model import SHA256 as pinned
+        _check_pinned(artefact, manifest["sha256"], "SHA256")
+    entry = manifest.get("scorer")
+    if entry is None or not with_scorer:
+        return artefact, manifest, None
+    if not isinstance(entry, dict) or not all(
+        isinstance(entry.get(k), str) for k in ("file", "sha256", "exported_from")
+    ):
+        raise ModelError(
+            f"{manifest_path}: its scorer entry is not an object with file, sha256, exported_from"
+        )
+    scorer = folder / SCORER
+    export = f"`python -m verifier.training.export {folder}`"
+    if entry["file"] != SCORER or entry["exported_from"] != manifest["sha256"]:
+        raise ModelError(f"{manifest_path} lists a scorer not exported from {artefact}; re-export: {export}")
+    if not scorer.exists():
+        raise ModelError(f"{manifest_path} lists {SCORER} but {folder} has none; export it with {export}")
+    _check_hash(scorer, entry["sha256"], manifest_path, f"re-export it with {export}")
+    if model_dir is None:
+        _check_pinned(scorer, entry["sha256"], "SCORER_SHA256")
+    return artefact, manifest, scorer
 
-        if actual != pinned:
-            raise ModelError(
-                f"the bundled {artefact} (sha256 {actual}) is not the one this package was released with "
-                f"({pinned}); reinstall the package"
-            )
-    return artefact
+
+def _check_hash(path: Path, expected: str, manifest_path: Path, remedy: str) -> None:
+    actual = sha256(path)
+    if actual != expected:
+        raise ModelError(
+            f"{path} does not match {manifest_path}: sha256 {actual} != {expected}; "
+            f"{remedy} or restore the file"
+        )
+
+
+def _check_pinned(path: Path, digest: str, name: str) -> None:
+    """The bundled file's hash (already checked against the manifest) against the one pinned in
+    :mod:`verifier.bundled_model`."""
+    import verifier.bundled_model as bundled
+
+    pinned = getattr(bundled, name)
+    if digest != pinned:
+        raise ModelError(
+            f"the bundled {path} (sha256 {digest}) is not the one this package was released with "
+            f"({pinned}); reinstall the package"
+        )
+
+
+def _unpickle(artefact: Path, digest: str, bundled: bool) -> TrainedModel:
+    """The pickled TrainedModel, its hash checked once more just before it is unpickled (the file may have
+    changed since the folder was loaded)."""
+    _check_hash(artefact, digest, artefact.parent / MANIFEST, "retrain with `verifier train`")
+    if bundled:
+        _check_pinned(artefact, digest, "SHA256")
+    import joblib
+
+    return joblib.load(artefact)
 
 
 # --------------------------------------------------------------------------------------- the model
@@ -127,11 +200,17 @@ def model_class(label: str) -> str:
 
 
 class TrainedModel:
-    """The fitted classifier Pipeline (records → legit/spoofed/scam probabilities) and the calibration
-    temperature of the combined output.
+    """The fitted classifier (records → legit/spoofed/scam probabilities) and the calibration temperature
+    of the combined output.
 
     ``temperature`` divides the combined logits in :func:`verifier.combine.combine` (fitted on out-of-fold
     predictions over the train families; None: the policy's own temperature).
+
+    Built from a fitted Pipeline (training; what ``verifier.joblib`` pickles), or by :func:`load_model` from
+    ``scorer.npz`` (:meth:`from_scorer`): then ``pipeline`` and ``feature_names`` are unpickled from
+    ``verifier.joblib`` the first time they are read, and scoring never needs them. Either way the scores,
+    feature rows and explanations come from a :class:`verifier.linear.LinearScorer` (the pipeline's own
+    numbers); a pipeline it does not model goes through scikit-learn.
     """
 
     def __init__(self, pipeline: Any, temperature: float | None = None) -> None:
@@ -141,24 +220,55 @@ class TrainedModel:
         self.classes = tuple(str(c) for c in clf.classes_)
         self.feature_names = pipeline.named_steps["features"].get_feature_names_out()
 
+    @classmethod
+    def from_scorer(cls, scorer: LinearScorer, load: Callable[[], TrainedModel]) -> TrainedModel:
+        """The model of ``scorer``; ``load()`` gives the pickled model, for ``pipeline`` when it is read."""
+        model = cls.__new__(cls)
+        model.temperature = scorer.temperature
+        model.classes = scorer.classes
+        model.__dict__["_scorer"] = scorer
+        model.__dict__["_load"] = load
+        return model
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for attributes the instance lacks: the pipeline of a model loaded from its scorer.
+        load = self.__dict__.get("_load")
+        if name not in ("pipeline", "feature_names") or load is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        pickled = load()
+        if tuple(pickled.classes) != self.classes or pickled.temperature != self.temperature:
+            raise ModelError(f"{SCORER} and {ARTEFACT} are not the same model; re-export the scorer")
+        self.__dict__["pipeline"] = pickled.pipeline
+        self.__dict__["feature_names"] = pickled.feature_names
+        return self.__dict__[name]
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What ``verifier.joblib`` holds: the pipeline, temperature, classes and feature names (never the
+        scorer, which is rebuilt from them or read from ``scorer.npz``)."""
+        return {k: getattr(self, k) for k in ("pipeline", "temperature", "classes", "feature_names")}
+
+    def scorer(self) -> LinearScorer | None:
+        """The scorer of this model (built from the pipeline once when it was not loaded from
+        ``scorer.npz``), or None for a pipeline it does not model."""
+        if "_scorer" not in self.__dict__:
+            self.__dict__["_scorer"] = LinearScorer.of(self.pipeline, self.temperature)
+        return self.__dict__["_scorer"]
+
     def predict_proba(
         self, msgs: Sequence[Any], evidences: Sequence[Sequence[Evidence]]
     ) -> list[dict[str, float]]:
-        """One {model class: probability} per message (one batched pipeline call)."""
-        from verifier.features import model_record
-
-        records = [model_record(m, ev) for m, ev in zip(msgs, evidences, strict=True)]
-        if not records:
-            return []
-        proba = _softmax_rows(self._logits(self.features(records)))
-        return [dict(zip(self.classes, map(float, row), strict=True)) for row in proba]
+        """One {model class: probability} per message (one batched call)."""
+        return self.predict(msgs, evidences)[0]
 
     def features(self, records: Sequence[dict[str, Any]]) -> Any:
-        """The pipeline's feature matrix (CSR) for these records.
+        """The pipeline's feature matrix (CSR) for these records, from scikit-learn (the reference that
+        :meth:`transform` reproduces).
 
         Same as ``pipeline["features"].transform`` but calls each transformer directly: FeatureUnion's
         parallel dispatch costs more than the transform itself for one short message.
         """
+        import scipy.sparse as sp
+
         union = self.pipeline.named_steps["features"]
         if union.transformer_weights:
             return union.transform(records).tocsr()
@@ -166,24 +276,23 @@ class TrainedModel:
         return sp.hstack(blocks, format="csr")
 
     def _logits(self, x: Any) -> np.ndarray:
+        scorer = self.scorer()
+        if scorer is not None:
+            return scorer.logits_many(x)
         clf = self.pipeline.named_steps["clf"]
         return np.asarray(x @ clf.coef_.T) + clf.intercept_
 
     def score(self, msg: Any, evidence: Sequence[Evidence]) -> tuple[dict[str, float], Any]:
         """Probabilities for one message, and its feature row for :meth:`explain`.
 
-        Computed by :class:`verifier.linear.LinearScorer` from the pipeline's fitted numbers (the
-        per-message cost of building sparse matrices is most of the classifier's time in ``check``);
-        a pipeline it does not model goes through scikit-learn.
+        Computed by :class:`verifier.linear.LinearScorer` with numpy alone (the per-message cost of
+        building sparse matrices was most of the classifier's time in ``check``); a pipeline it does not
+        model goes through scikit-learn.
         """
-        from verifier.features import model_record
+        from verifier.records import model_record
 
         record = model_record(msg, evidence)
-        scorer = _SCORERS.get(self, False)
-        if scorer is False:
-            from verifier.linear import LinearScorer
-
-            scorer = _SCORERS[self] = LinearScorer.of(self.pipeline)
+        scorer = self.scorer()
         if scorer is None:
             x = self.features([record])
             p = _softmax_rows(self._logits(x))[0]
@@ -201,7 +310,8 @@ class TrainedModel:
         return self._top_features(msg, x, model_class(label))
 
     def _top_features(self, msg: Any, x: Any, cls: str) -> list[Evidence]:
-        coef = self.pipeline.named_steps["clf"].coef_
+        scorer = self.scorer()
+        coef = scorer.coef if scorer is not None else self.pipeline.named_steps["clf"].coef_
         c = self.classes.index(cls)
         cols, vals = x.indices, x.data
         # Softmax ignores a shift shared by all classes, so a feature's pull towards `cls` is its
@@ -211,20 +321,21 @@ class TrainedModel:
         for k in np.argsort(-contrib, kind="stable"):
             if contrib[k] <= 0 or len(out) == TOP_FEATURES:
                 break
-            kind, _, term = str(self.feature_names[cols[k]]).partition("__")
+            name = scorer.feature_name(cols[k]) if scorer is not None else str(self.feature_names[cols[k]])
+            kind, _, term = name.partition("__")
             if kind == "rules" or (kind != "entities" and not readable_term(term)):
                 continue  # a rule is already listed as rule evidence; "已", "，" or "0" explain nothing
             span = _locate(msg, kind, term)
             out.append(_model_evidence(kind, term, cls, float(contrib[k]), span, msg.original))
         return out
 
-    # --------------------------------------------------------------------- the fast path (same output)
+    # --------------------------------------------------------------------------------- many messages
 
     def predict(
         self, msgs: Sequence[Any], evidences: Sequence[Sequence[Evidence]]
     ) -> tuple[list[dict[str, float]], Any]:
         """:meth:`predict_proba` and the feature matrix (rows for :meth:`explain`), from :meth:`transform`."""
-        from verifier.features import model_record
+        from verifier.records import model_record
 
         records = [model_record(m, ev) for m, ev in zip(msgs, evidences, strict=True)]
         if not records:
@@ -234,29 +345,11 @@ class TrainedModel:
         return [dict(zip(self.classes, map(float, row), strict=True)) for row in proba], x
 
     def transform(self, records: Sequence[dict[str, Any]]) -> Any:
-        """The same matrix as :meth:`features`, bit for bit, computed faster.
-
-        The TF-IDF blocks are where batch time goes: their fitted vocabulary, idf and norm are applied
-        here directly (see :class:`FastTfidf`); other blocks, and feature unions this does not model,
-        go through scikit-learn as in :meth:`features`.
-        """
-        union = self.pipeline.named_steps["features"]
-        if union.transformer_weights:
-            return self.features(records)
-        fast = _FAST_BLOCKS.get(self)
-        if fast is None:
-            fast = _FAST_BLOCKS[self] = [FastTfidf.of(t) for _, t in union.transformer_list]
-        blocks = [
-            (f or t).transform(records)
-            for f, (_, t) in zip(fast, union.transformer_list, strict=True)
-            if t not in ("drop", "passthrough")
-        ]
-        return sp.hstack(blocks, format="csr")
-
-
-# Built on first use, outside the instance so that pickling a TrainedModel never includes them.
-_FAST_BLOCKS: weakref.WeakKeyDictionary[TrainedModel, list[FastTfidf | None]] = weakref.WeakKeyDictionary()
-_SCORERS: weakref.WeakKeyDictionary[TrainedModel, Any] = weakref.WeakKeyDictionary()
+        """The same matrix as :meth:`features`, bit for bit, computed faster (and without scikit-learn)
+        by :meth:`verifier.linear.LinearScorer.transform`; a pipeline it does not model goes through
+        :meth:`features`."""
+        scorer = self.scorer()
+        return scorer.transform(records) if scorer is not None else self.features(records)
 
 
 def _softmax_rows(z: np.ndarray) -> np.ndarray:
@@ -268,7 +361,7 @@ def _softmax_rows(z: np.ndarray) -> np.ndarray:
 
 def _locate(msg: Any, kind: str, term: str) -> tuple[int, int] | None:
     """Where an n-gram (or the first entity of a kind) occurs, as a span of the ORIGINAL text."""
-    from verifier.features import entity_token, record_chars, word_ngrams_with_spans
+    from verifier.records import entity_token, record_chars, word_ngrams_with_spans
 
     if kind == "char":
         i = record_chars({"text": msg.text}).find(term)

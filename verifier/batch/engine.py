@@ -398,8 +398,9 @@ def score_file(
 @click.option(
     "--model-dir",
     type=click.Path(file_okay=False, exists=True),
-    help="Another trained model (a folder with verifier.joblib and MANIFEST.json). Loading a model runs "
-    "code from it: use only a folder you trust like code.",
+    help="Another trained model (a folder with verifier.joblib, scorer.npz and MANIFEST.json). Scoring "
+    "reads scorer.npz, which runs no code, but a folder without one is unpickled, which runs code from "
+    "it: use only a folder you trust like code.",
 )
 @click.option(
     "--data-dir",

@@ -14,7 +14,6 @@ cross-validation on the train families — and its table is :data:`CV_TABLE`.
 
 from __future__ import annotations
 
-import json
 import math
 import platform
 import time
@@ -30,6 +29,7 @@ from verifier.message import Message
 from verifier.model import ARTEFACT, MANIFEST, TrainedModel, sha256
 from verifier.rules import RuleSet
 from verifier.training.dataset import DEFAULT_DATA, ROOT, combined, load_rows, prepare
+from verifier.training.export import scorer_card_line, write_manifest, write_pinned_hash, write_scorer
 from verifier.types import LABELS, Evidence
 
 DEFAULT_MODEL_DIR = ROOT / "model"
@@ -337,14 +337,17 @@ def train(
     import joblib
 
     joblib.dump(model, artefact, compress=3)
+    artefact_sha256 = sha256(artefact)
+    scorer = write_scorer(model, model_dir, artefact_sha256)  # what Verifier.load reads (no pickle)
     shipped = Verifier(base.registry, base.rules, base.advice, model)
     report = evaluate(rows, shipped)
     real_rows = load_real_text(REAL_TEXT)
     real = real_text_report(real_rows, shipped) if real_rows is not None else None
     manifest = {
         "artefact": ARTEFACT,
-        "sha256": sha256(artefact),
+        "sha256": artefact_sha256,
         "size_bytes": artefact.stat().st_size,
+        "scorer": scorer,
         "created": datetime.now(timezone.utc).date().isoformat(),
         "data": {
             "path": _display(data),
@@ -387,26 +390,13 @@ def train(
         "metrics": report,
         "real_text": real,
     }
-    (model_dir / MANIFEST).write_text(
-        json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+    write_manifest(model_dir / MANIFEST, manifest)
     card_md = metrics_markdown(report) + "\n" + real_text_markdown(real, REAL_TEXT)
     (model_dir / CARD).write_text(model_card(manifest, card_md), encoding="utf-8")
     if model_dir.resolve() == DEFAULT_MODEL_DIR.resolve():
-        write_pinned_hash(manifest["sha256"])
+        write_pinned_hash(manifest["sha256"], scorer["sha256"])
     manifest["train_seconds"] = round(time.perf_counter() - t0, 1)  # reported, not written (determinism)
     return manifest
-
-
-#: Where the bundled artefact's hash is pinned in the package source (see verifier/bundled_model.py).
-PINNED_HASH = Path(__file__).resolve().parent.parent / "bundled_model.py"
-
-
-def write_pinned_hash(digest: str) -> None:
-    """Pin the bundled artefact's sha256 in the package source, keeping the module's docstring."""
-    text = PINNED_HASH.read_text(encoding="utf-8")
-    head = text[: text.index("SHA256 = ")]
-    PINNED_HASH.write_text(f'{head}SHA256 = "{digest}"\n', encoding="utf-8")
 
 
 def check_no_leak(rows: Sequence[dict[str, Any]]) -> None:
@@ -522,7 +512,7 @@ rules + classifier through `combine` with T fitted on those out-of-fold predicti
   rule weights.
 - Artefact `{manifest["artefact"]}` ({manifest["size_bytes"] / 1e6:.1f} MB), sha256 `{manifest["sha256"]}`;
   scikit-learn {v.get("scikit-learn")}, numpy {v.get("numpy")}, jieba {v.get("jieba")},
-  Python {v.get("python")}.
+  Python {v.get("python")}.{scorer_card_line(manifest.get("scorer"))}
 """
 
 
