@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from verifier.features import model_record
-from verifier.linear import LinearScorer
+from verifier.linear import Block, LinearScorer
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "messages.jsonl.gz"
 #: Every 97th corpus row: a few hundred messages across the families.
@@ -73,3 +73,47 @@ def test_pipelines_it_does_not_model_are_left_to_scikit_learn(verifier):
     weighted = clone(verifier.model.pipeline)
     weighted.named_steps["features"].transformer_weights = {"char": 2.0}
     assert LinearScorer.of(weighted) is None
+
+
+def _word_block(terms: list[str]) -> Block:
+    return Block("word", "word", 0, len(terms), terms=np.array(terms), idf=np.ones(len(terms)))
+
+
+def test_word_counts_without_strings_are_the_analyzers_counts(monkeypatch):
+    # Bigrams found as pairs of word columns must count exactly what record_words' strings count, also
+    # after the remembered words start over (a tiny limit here).
+    import verifier.linear as linear
+    from verifier.records import record_words
+
+    monkeypatch.setattr(linear, "_WORDS_REMEMBERED", 3)
+    texts = ["您的借款已逾期，请尽快还款", "还款还款 还款 123元 还款", "", "逾期 0 天", "您的借款已逾期3天"]
+    words = sorted({w for t in texts for w in record_words({"text": t})})
+    block = _word_block(words)  # every bigram's words are columns too
+    records = [{"text": t} for t in texts]
+    assert block._word_cells(records) is not None
+    got = block._word_counts(records).toarray()
+    for row, text in zip(got, texts, strict=True):
+        expected = np.zeros(len(words))
+        for w in record_words({"text": text}):
+            expected[words.index(w)] += 1
+        assert (row == expected).all(), text
+        cols, counts = block.counts({"text": text})
+        assert (cols == np.flatnonzero(expected)).all() and (counts == expected[cols]).all(), text
+
+
+def test_a_bigram_whose_words_are_not_columns_falls_back_to_the_strings():
+    from verifier.records import record_words
+
+    block = _word_block(["还款", "逾期 还款"])  # "逾期" alone is not a column
+    assert block._word_cells([{"text": "逾期还款"}]) is None
+    assert record_words({"text": "逾期还款，还款"}) == [
+        "逾期",
+        "还款",
+        "，",
+        "还款",
+        "逾期 还款",
+        "还款 ，",
+        "， 还款",
+    ]
+    cols, counts = block.counts({"text": "逾期还款，还款"})
+    assert cols.tolist() == [0, 1] and counts.tolist() == [2.0, 1.0]

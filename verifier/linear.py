@@ -38,7 +38,8 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from verifier.records import record_chars, record_words
+from verifier.records import _mask_word, record_chars, record_words
+from verifier.tokenize import words
 
 #: Version of the ``scorer.npz`` layout; :meth:`LinearScorer.load` refuses any other.
 FORMAT = 1
@@ -47,6 +48,8 @@ FORMAT = 1
 _WHITE_SPACES = re.compile(r"\s\s+")
 #: Bits per code point in a character n-gram key; n ≤ 3 keeps a key within 63 bits.
 _BITS = 21
+#: Distinct words (as jieba cut them) whose column a word block remembers before starting over.
+_WORDS_REMEMBERED = 1 << 16
 #: Messages per slice in the character n-gram counting of a batch.
 _CHAR_SLICE = 256
 _KINDS = ("char", "word", "flags")
@@ -94,6 +97,8 @@ class Block:
         self.field, self.prefix = field, prefix  # flags: the record field read and the columns' prefix
         self._index: dict[str, int] | None = None
         self._key_of: np.ndarray | None = None
+        self._bigrams: tuple[np.ndarray, np.ndarray] | bool | None = False  # False: not built yet
+        self._word_column: dict[str, int] = {}  # a word as jieba cut it → its column, -1 if none
 
     @property
     def index(self) -> dict[str, int]:
@@ -125,6 +130,9 @@ class Block:
             cols = sorted({j for j in map(get, flags) if j is not None})
             return np.array(cols, dtype=np.int64), np.ones(len(cols), dtype=np.float64)
         if self.kind == "word":
+            cells = self._word_cells([record])
+            if cells is not None:  # one row: each cell is its column
+                return cells[0], cells[1].astype(np.float64)
             found = Counter(map(self.index.get, record_words(record)))
             found.pop(None, None)  # out of vocabulary
             cols = sorted(found)
@@ -178,6 +186,17 @@ class Block:
     def _word_counts(self, records: Sequence[Mapping[str, Any]]) -> Any:
         import scipy.sparse as sp
 
+        cells = self._word_cells(records)
+        if cells is not None:
+            row = cells[0] // self.width
+            return sp.csr_matrix(
+                (
+                    cells[1].astype(np.float64),
+                    (cells[0] - row * self.width).astype(np.int32),
+                    np.concatenate([[0], np.cumsum(np.bincount(row, minlength=len(records)))]),
+                ),
+                shape=(len(records), self.width),
+            )
         get = self.index.get
         indices: list[int] = []
         data: list[int] = []
@@ -193,6 +212,75 @@ class Block:
             (np.array(data, dtype=np.float64), np.array(indices, dtype=np.int32), np.array(indptr)),
             shape=(len(records), self.width),
         )
+
+    def _word_cells(self, records: Sequence[Mapping[str, Any]]) -> tuple[np.ndarray, np.ndarray] | None:
+        """Each (row × block width + column) of the word n-grams in ``records``, ascending, with its count:
+        the counts of :func:`~verifier.records.record_words` looked up in the vocabulary, found without
+        building the n-gram strings. None when the vocabulary has a bigram whose words are not both
+        columns themselves (then the strings are built and looked up).
+
+        A word becomes its column once (remembered per distinct word as jieba cut it); a bigram is the
+        pair of its two words' columns, found among the vocabulary's pairs with one sorted search for the
+        whole batch. Under ``min_df`` every word of a kept bigram is kept too, so no bigram is lost.
+        """
+        pairs = self._bigram_pairs()
+        if pairs is None:
+            return None
+        known, width = self._word_column, self.width
+        get = known.get
+        toks: list[str] = []
+        lens: list[int] = []
+        for record in records:
+            cut = words(record["text"])
+            toks += cut
+            lens.append(len(cut))
+        cols = [get(w) for w in toks]
+        for k, col in enumerate(cols):
+            if col is None:
+                cols[k] = self._remember(toks[k])
+        ids = np.array(cols, dtype=np.int64)
+        rows = np.repeat(np.arange(len(records), dtype=np.int64), lens)
+        # bigrams: neighbours in one message, both words in the vocabulary, the pair one of its bigrams
+        both = (rows[:-1] == rows[1:]) & (ids[:-1] >= 0) & (ids[1:] >= 0)
+        pair = ids[:-1][both] * width + ids[1:][both]
+        keys, columns = pairs
+        at = np.minimum(np.searchsorted(keys, pair), max(len(keys) - 1, 0))
+        hit = keys[at] == pair if len(keys) else np.zeros(len(pair), dtype=bool)
+        uni = ids >= 0
+        cells = np.concatenate(
+            [rows[uni] * width + ids[uni], rows[:-1][both][hit] * width + columns[at[hit]]]
+        )
+        return np.unique(cells, return_counts=True)
+
+    def _remember(self, word: str) -> int:
+        known = self._word_column
+        if len(known) >= _WORDS_REMEMBERED:  # distinct cut words are unbounded (numbers, names): start over
+            known.clear()
+        col = known[word] = self.index.get(_mask_word(word), -1)
+        return col
+
+    def _bigram_pairs(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """The vocabulary's bigrams as sorted keys (first word's column × width + second's) and their
+        columns; None if some bigram's words are not both in the vocabulary."""
+        if self._bigrams is False:
+            index, width = self.index, self.width
+            keys, columns = [], []
+            for term, col in index.items():
+                first, space, second = term.partition(" ")
+                if not space:
+                    continue
+                a, b = index.get(first), index.get(second)
+                if a is None or b is None or " " in second:
+                    self._bigrams = None
+                    return None
+                keys.append(a * width + b)
+                columns.append(col)
+            order = np.argsort(np.array(keys, dtype=np.int64), kind="stable")
+            self._bigrams = (
+                np.array(keys, dtype=np.int64)[order],
+                np.array(columns, dtype=np.int64)[order],
+            )
+        return self._bigrams  # type: ignore[return-value]
 
     def _char_counts(self, records: Sequence[Mapping[str, Any]]) -> Any:
         import scipy.sparse as sp
