@@ -117,3 +117,19 @@ def test_a_bigram_whose_words_are_not_columns_falls_back_to_the_strings():
     ]
     cols, counts = block.counts({"text": "逾期还款，还款"})
     assert cols.tolist() == [0, 1] and counts.tolist() == [2.0, 1.0]
+
+
+def test_gram_table_finds_every_key_and_nothing_else():
+    from verifier.linear import GramTable
+
+    rng = np.random.default_rng(3)
+    keys = np.unique(rng.integers(1, 1 << 62, size=5000, dtype=np.int64))
+    keys = np.concatenate([keys, np.arange(1, 300, dtype=np.int64)])  # neighbours: long probe runs
+    keys = np.unique(keys)
+    cols = rng.permutation(len(keys)).astype(np.int64)
+    table = GramTable(keys, cols)
+    absent = np.setdiff1d(rng.integers(1, 1 << 62, size=5000, dtype=np.int64), keys)
+    grams = rng.permutation(np.concatenate([keys, absent, keys[:100]]))
+    expected = dict(zip(keys.tolist(), cols.tolist(), strict=True))
+    assert table.columns(grams).tolist() == [expected.get(g, -1) for g in grams.tolist()]
+    assert table.columns(np.zeros(0, dtype=np.int64)).tolist() == []

@@ -97,6 +97,7 @@ class Block:
         self.field, self.prefix = field, prefix  # flags: the record field read and the columns' prefix
         self._index: dict[str, int] | None = None
         self._key_of: np.ndarray | None = None
+        self._table: GramTable | None = None  # char: the keys in a hash table, built on first use
         self._bigrams: tuple[np.ndarray, np.ndarray] | bool | None = False  # False: not built yet
         self._word_column: dict[str, int] = {}  # a word as jieba cut it → its column, -1 if none
 
@@ -325,10 +326,59 @@ class Block:
         grams = np.concatenate(keys)
         if not len(self.keys):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        at = np.minimum(np.searchsorted(self.keys, grams), len(self.keys) - 1)
-        known = self.keys[at] == grams
+        col = self._gram_table().columns(grams)
+        known = col >= 0
         # Sorted (row, column) cells, so each row's columns ascend as scikit-learn's do.
-        return np.unique(np.concatenate(rows)[known] * self.width + self.cols[at[known]], return_counts=True)
+        return np.unique(np.concatenate(rows)[known] * self.width + col[known], return_counts=True)
+
+    def _gram_table(self) -> GramTable:
+        if self._table is None:
+            assert self.keys is not None and self.cols is not None
+            self._table = GramTable(self.keys, self.cols)
+        return self._table
+
+
+class GramTable:
+    """The character n-gram keys of a vocabulary in an open-addressing hash table, looked up for a whole
+    batch at once with numpy: a few vectorised probes per key instead of a binary search's ~17 dependent
+    reads into the sorted keys (the largest single cost of counting character n-grams)."""
+
+    _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the key times 2**64 / golden ratio
+
+    def __init__(self, keys: np.ndarray, cols: np.ndarray) -> None:
+        bits = max(4, len(keys).bit_length() + 1)  # at most half full: short probe runs
+        self._shift = np.uint64(64 - bits)
+        self._mask = (1 << bits) - 1
+        self.keys = np.zeros(1 << bits, dtype=np.int64)  # 0: empty (no n-gram key is 0)
+        self.cols = np.full(1 << bits, -1, dtype=np.int64)
+        slot = self._slot(keys)
+        pending = np.arange(len(keys))
+        while len(pending):  # linear probing, one round per probe length, all keys of a round at once
+            free = self.keys[slot[pending]] == 0
+            _, first = np.unique(slot[pending[free]], return_index=True)  # one key per free slot
+            placed = pending[free][first]
+            self.keys[slot[placed]] = keys[placed]
+            self.cols[slot[placed]] = cols[placed]
+            left = np.ones(len(pending), dtype=bool)
+            left[np.flatnonzero(free)[first]] = False
+            pending = pending[left]
+            slot[pending] = (slot[pending] + 1) & self._mask
+
+    def _slot(self, keys: np.ndarray) -> np.ndarray:
+        return ((keys.astype(np.uint64) * self._MULTIPLIER) >> self._shift).astype(np.int64)
+
+    def columns(self, grams: np.ndarray) -> np.ndarray:
+        """The column of each key in ``grams``, -1 where it is not in the vocabulary."""
+        out = np.full(len(grams), -1, dtype=np.int64)
+        slot = self._slot(grams)
+        todo = np.arange(len(grams))
+        while len(todo):
+            held = self.keys[slot[todo]]
+            hit = held == grams[todo]
+            out[todo[hit]] = self.cols[slot[todo[hit]]]
+            todo = todo[~hit & (held != 0)]  # an empty slot ends the probe: not in the table
+            slot[todo] = (slot[todo] + 1) & self._mask
+        return out
 
 
 class LinearScorer:
