@@ -237,8 +237,9 @@ class Block:
             lens.append(len(cut))
         cols = [get(w) for w in toks]
         for k, col in enumerate(cols):
-            if col is None:
-                cols[k] = self._remember(toks[k])
+            if col is None:  # a word new to the block (perhaps met earlier in this same batch)
+                col = get(toks[k])
+                cols[k] = self._remember(toks[k]) if col is None else col
         ids = np.array(cols, dtype=np.int64)
         rows = np.repeat(np.arange(len(records), dtype=np.int64), lens)
         # bigrams: neighbours in one message, both words in the vocabulary, the pair one of its bigrams
