@@ -33,6 +33,7 @@ _EXT = {
 # A cell a spreadsheet may run as a formula: one starting with = + - @ (or their full-width forms, which
 # WPS and Excel fold), possibly after spaces or line breaks, or with a tab, CR or LF.
 _FORMULA_RE = r"^(?:[\s\u3000]*[=+\-@＝＋－＠]|[\t\r\n])"
+_FORMULA = re.compile(_FORMULA_RE)
 
 # ============================================================================================ reading
 
@@ -291,13 +292,14 @@ def escape_formulas(df: pd.DataFrame) -> pd.DataFrame:
     with = + - @ or their full-width forms, possibly after spaces or line breaks, or with tab, CR or LF."""
     out = df.copy()
     out.columns = [_escape_cell(c) if isinstance(c, str) else c for c in out.columns]
+    match = _FORMULA.match
     for name in out.columns:
         s = out[name]
-        if s.dtype == object:
-            is_str = s.map(lambda v: isinstance(v, str)).astype(bool)
-            risky = is_str & s.where(is_str, "").astype(str).str.match(_FORMULA_RE)
-        elif pd.api.types.is_string_dtype(s.dtype):
-            risky = s.str.match(_FORMULA_RE).fillna(False).astype(bool)
+        if s.dtype == object or pd.api.types.is_string_dtype(s.dtype):
+            # One pass in Python over the cells: pandas' .map and .str.match cost several times more here.
+            risky = pd.Series(
+                [isinstance(v, str) and match(v) is not None for v in s.tolist()], index=s.index, dtype=bool
+            )
         else:
             continue
         if risky.any():
