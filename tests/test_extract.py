@@ -688,3 +688,21 @@ def test_finders_finish_quickly_on_adversarial_input(finder, text):
     t0 = time.perf_counter()
     finder(norm)
     assert time.perf_counter() - t0 < 2.0  # a safety bound against catastrophic backtracking
+
+
+@pytest.mark.parametrize(
+    ("finder", "text", "found"),
+    [
+        # find_phones looks for international numbers only in a text with "+" or "00" (full-width too)
+        (X.find_phones, "请拨打＋８５２　９１２３　４５６７", [("91234567", "international")]),
+        (X.find_phones, "回电００８６１３８００１３８０００", [("13800138000", "mobile")]),
+        # find_cards looks for an account number only in a text with 账 or 帐 (traditional 帳 folds to 帐)
+        (X.find_cards, "對公帳戶：１２３４５６７８９０１２", [("123456789012", True)]),
+        # find_dates removes spaces only from a date that has one
+        (X.find_dates, "请于２０２４年８月３１日 18:00前还款", [("2024年8月31日18:00前", False)]),
+        (X.find_dates, "3 天内", [("3天内", True)]),
+    ],
+)
+def test_guarded_finders_still_find_unusual_spellings(finder, text, found):
+    first_attr = {"phone": "phone_kind", "card": "context", "date": "relative"}
+    assert [(e.value, e.attrs[first_attr[e.kind]]) for e in run(finder, text)] == found

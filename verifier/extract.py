@@ -179,7 +179,7 @@ def find_phones(norm: Normalized) -> list[Entity]:
     text = norm.text
     out: list[Entity] = []
     taken: list[tuple[int, int]] = []
-    for m in _INTL_RE.finditer(text):
+    for m in _INTL_RE.finditer(text) if "+" in text or "00" in text else ():  # it needs one of them
         if m.group("cn"):
             digits = _digits(m.group("cn"))
             kind = classify_number(digits)
@@ -197,7 +197,7 @@ def find_phones(norm: Normalized) -> list[Entity]:
         out.append(_entity(norm, "phone", digits, m.start(), m.end(), phone_kind=kind, country=country))
     for m in _DOMESTIC_RE.finditer(text):
         start, end = m.span()
-        if any(s < end and start < e for s, e in taken):
+        if taken and any(s < end and start < e for s, e in taken):
             continue
         digits = _digits(m.group())
         kind = classify_number(digits)
@@ -219,7 +219,7 @@ def find_phones(norm: Normalized) -> list[Entity]:
 
 
 def _digits(s: str) -> str:
-    return "".join(c for c in s if c.isdigit())
+    return s if s.isdigit() else "".join(c for c in s if c.isdigit())  # most numbers have no separator
 
 
 # ================================================================================================
@@ -416,7 +416,7 @@ def find_cards(norm: Normalized) -> list[Entity]:
         luhn = luhn_valid(digits)
         if luhn or context:
             out.append(_entity(norm, "card", digits, m.start(), m.end(), luhn=luhn, context=context))
-    for m in _ACCOUNT_RE.finditer(text):
+    for m in _ACCOUNT_RE.finditer(text) if "账" in text or "帐" in text else ():  # it needs 账号/帐户 …
         d = m.group("d")
         if classify_number(d) == "other":  # not a phone number written after "账号"
             out.append(_entity(norm, "card", d, m.start("d"), m.end("d"), luhn=luhn_valid(d), context=True))
@@ -515,8 +515,8 @@ def find_amounts(norm: Normalized) -> list[Entity]:
     """Money: needs a currency sign, a unit (元/万/块) or a debt word right before it (欠款3000)."""
     out: list[Entity] = []
     for m in _AMOUNT_RE.finditer(norm.text):
-        cur, unit = m.group("cur"), m.group("unit")
-        if not (cur or unit or m.group("ctx")) or (not unit and _NOT_AMOUNT_AFTER.match(norm.text, m.end())):
+        cur, unit, ctx = m.group("cur", "unit", "ctx")
+        if not (cur or unit or ctx) or (not unit and _NOT_AMOUNT_AFTER.match(norm.text, m.end())):
             continue
         try:
             amount = Decimal(m.group("num").replace(",", ""))
@@ -564,7 +564,9 @@ def find_dates(norm: Normalized) -> list[Entity]:
     """Dates, deadlines and time limits; ``relative`` is True for 今日/明天/24小时内/18点前."""
     out: list[Entity] = []
     for m in _DATE_RE.finditer(norm.text):
-        value = _INNER_SPACE.sub("", m.group())
+        value = m.group()
+        if " " in value:
+            value = _INNER_SPACE.sub("", value)
         out.append(_entity(norm, "date", value, m.start(), m.end(), relative=not m.group("abs")))
     return out
 
@@ -649,16 +651,23 @@ _HELLO_RE = Starting(
 )
 # A bare name opening the message (after an optional 【signature】 or "XX银行:") and addressing the
 # reader: "顾丽娟,您的…", "杨女士,您…". Masked names (田**, 黎*霞) arrive here with the mask removed.
-_VOCATIVE_RE = regex.compile(
-    rf"(?:^|^[【\[][^】\]]{{1,20}}[】\]][ ]?|^\p{{Han}}{{2,12}}[:][ ]?)"
-    rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
-    # a masked name is a name whatever follows its colon ("刘**:预留手机号变更成功"); a plain one needs 您/你
-    rf"(?:[*]{{1,3}}(?=[ ]?[,:(])|(?=[ ]?[,:][ ]?(?:您|你))"
-    # or an ID-number tail in brackets before the colon, as legal notices put it: "毛先生(身份证尾号048X):"
-    rf"|(?=\((?:身份证|证件)[^)]{{0,16}}\)[ ]?:)"
-    # or a title ends the name: "孙丽萍主任,我行…" addresses her whatever follows
-    rf"|(?<={_TITLE})(?=[ ]?[,:]))",
-    regex.V1,
+# Every branch starts with ^ (the start of the text: no MULTILINE), so it is tried there only.
+_VOCATIVE_RE = Starting(
+    regex.compile(
+        rf"(?:^|^[【\[][^】\]]{{1,20}}[】\]][ ]?|^\p{{Han}}{{2,12}}[:][ ]?)"
+        rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
+        # a masked name is a name whatever follows its colon ("刘**:预留手机号变更成功"); a plain one
+        # needs 您/你
+        rf"(?:[*]{{1,3}}(?=[ ]?[,:(])|(?=[ ]?[,:][ ]?(?:您|你))"
+        # or an ID-number tail in brackets before the colon, as legal notices put it:
+        # "毛先生(身份证尾号048X):"
+        rf"|(?=\((?:身份证|证件)[^)]{{0,16}}\)[ ]?:)"
+        # or a title ends the name: "孙丽萍主任,我行…" addresses her whatever follows
+        rf"|(?<={_TITLE})(?=[ ]?[,:]))",
+        regex.V1,
+    ),
+    None,
+    at_text_start=True,
 )
 # The name of the person whose account this is, in a field or a salutation: "持卡人:苏*博", "吕梓萱客户:
 # 您好", "金欣怡(尊敬的客户):", "致王伟:". It names whom the notice is about, like a greeting does.
@@ -736,8 +745,9 @@ def find_names(norm: Normalized) -> list[Entity]:
             start, end = m.start("sur"), m.end()
             if (start, role) in seen:  # one name, found by two patterns ("金欣怡(尊敬的客户):")
                 continue
-            given = m.groupdict().get("given") or ""
-            title = m.groupdict().get("t1") or m.groupdict().get("t2") or ""
+            groups = m.groupdict()
+            given = groups.get("given") or ""
+            title = groups.get("t1") or groups.get("t2") or ""
             value = m.group("sur") + given if given else m.group("sur") + title
             if value in _GENERIC or text.startswith(_GENERIC, start):
                 continue
@@ -773,6 +783,9 @@ def find_institutions(norm: Normalized, registry: Registry | None) -> list[Entit
     """Institutions named in the text (registry aliases/products); value is the registry id."""
     if registry is None:
         return []
+    mentions = registry.mentions(norm.text)
+    if not mentions:  # most texts name none: their signature need not be looked for
+        return []
     signatures = [m.span(1) if m.group(1) else m.span(2) for m in _SIGNATURE_RE.finditer(norm.text)]
     return [
         _entity(
@@ -782,14 +795,23 @@ def find_institutions(norm: Normalized, registry: Registry | None) -> list[Entit
             mn.start,
             mn.end,
             alias=mn.alias,
-            in_signature=any(s <= mn.start and mn.end <= e for s, e in signatures),
+            in_signature=_inside(mn.start, mn.end, signatures),
         )
-        for mn in registry.mentions(norm.text)
+        for mn in mentions
     ]
 
 
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) lies inside one of ``spans`` (a loop: any() over a generator cost more than
+    the rest of find_institutions)."""
+    for s, e in spans:
+        if s <= start and end <= e:
+            return True
+    return False
+
+
 # A 【signature】 at the start or the end of the message, as licensed senders put it.
-_SIGNATURE_RE = regex.compile(r"^\s*[【\[]([^】\]]{2,20})[】\]]|[【\[]([^】\]]{2,20})[】\]]\s*$")
+_SIGNATURE_RE = guarded(r"^\s*[【\[]([^】\]]{2,20})[】\]]|[【\[]([^】\]]{2,20})[】\]]\s*$")
 
 
 # ================================================================================================

@@ -271,8 +271,8 @@ class _Parser:
 
 class Starting:
     """A compiled ``regex`` pattern none of whose matches can start except where ``starts`` (a plain
-    ``re`` pattern) matches, or at the start of the text if ``at_text_start``: :meth:`finditer` tries the
-    pattern only there, and only on a text its :class:`Prefilter` lets through.
+    ``re`` pattern; None for nowhere else) matches, or at the start of the text if ``at_text_start``:
+    :meth:`finditer` tries the pattern only there, and only on a text its :class:`Prefilter` lets through.
 
     ``finditer`` gives the leftmost match at or after the end of the last one; when matches can only
     start at the candidate positions, that is the first candidate there where the pattern matches, so
@@ -284,10 +284,10 @@ class Starting:
     extract.py (a surname at the start of a word, a field word), not numbers (any digit run).
     """
 
-    def __init__(self, pattern: Any, starts: str, *, at_text_start: bool = False) -> None:
+    def __init__(self, pattern: Any, starts: str | None, *, at_text_start: bool = False) -> None:
         self.pattern = pattern
         self.may_match = Prefilter(pattern).may_match
-        self._starts = re.compile(starts).finditer
+        self._starts = re.compile(starts).finditer if starts is not None else None
         self._at_text_start = at_text_start
 
     def finditer(self, text: str) -> Iterator[Any]:
@@ -298,6 +298,8 @@ class Starting:
         if self._at_text_start and (m := match(text, 0)) is not None:
             yield m
             end = m.end()
+        if self._starts is None:
+            return
         for candidate in self._starts(text):
             at = candidate.start()
             if at >= end and (m := match(text, at)) is not None:

@@ -175,9 +175,11 @@ class Registry:
         """Institution names, aliases and products found in normalised text, longest match first."""
         if self._alias_re is None:
             return []
+        owner = self._alias_owner
         return [
-            Mention(self._alias_owner[m.group(0)], m.start(), m.end(), m.group(0))
+            Mention(owner[alias], m.start(), m.end(), alias)
             for m in self._alias_re.finditer(normalized_text)
+            for alias in (m.group(),)
         ]
 
     def owners_of_number(self, digits: str) -> list[str]:
