@@ -668,6 +668,7 @@ _VOCATIVE_RE = Starting(
     ),
     None,
     at_text_start=True,
+    prefilter=False,  # it needs one of "*,:" or 证件: every text has a comma
 )
 # The name of the person whose account this is, in a field or a salutation: "持卡人:苏*博", "吕梓萱客户:
 # 您好", "金欣怡(尊敬的客户):", "致王伟:". It names whom the notice is about, like a greeting does.
@@ -692,6 +693,7 @@ _HOLDER_RE = Starting(
     _HOLDER_RE,
     "持卡人|借款人|贷款人|客户姓名|借款人姓名|持卡人姓名|法定代表人|经营者|负责人|抵押人|受送达人",
     at_text_start=True,
+    prefilter=False,  # it needs a comma or colon and the like: every text has one
 )
 # "X的(青年)信用卡 / 贷款 …" after a name: the debt is that person's.
 _WHOSE_DEBT = r"的[^,.;:。]{0,8}?(?:信用卡|贷款|借款|账户|欠款)"

@@ -137,14 +137,21 @@ def parse_has_account(value: object) -> bool | None:
     )
 
 
+_FLOAT_NUMBER = re.compile(r"\d+\.0")
+
+
 def _digits(sender: str | None) -> str | None:
     if sender is None:
         return None
     text = str(sender).strip()
-    if re.fullmatch(r"\d+\.0", text):  # a number read from a numeric column: 4008205555.0
+    if _FLOAT_NUMBER.fullmatch(text):  # a number read from a numeric column: 4008205555.0
         text = text[:-2]
-    # Any script's decimal digits count (full-width ９５５８８, Arabic-Indic …), as ASCII.
-    digits = "".join(str(unicodedata.decimal(c)) for c in text if unicodedata.decimal(c, None) is not None)
+    if text.isascii() and text.isdigit():  # the usual sender: nothing to convert
+        digits = text
+    else:  # any script's decimal digits count (full-width ９５５８８, Arabic-Indic …), as ASCII
+        digits = "".join(
+            str(unicodedata.decimal(c)) for c in text if unicodedata.decimal(c, None) is not None
+        )
     if digits.startswith("0086"):
         digits = digits[4:]
     elif digits.startswith("86") and (len(digits) == 13 or text.startswith("+")):  # +86 95588 is 95588

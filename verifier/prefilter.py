@@ -269,10 +269,15 @@ class _Parser:
         return low
 
 
+def _always(text: str) -> bool:
+    return True
+
+
 class Starting:
     """A compiled ``regex`` pattern none of whose matches can start except where ``starts`` (a plain
     ``re`` pattern; None for nowhere else) matches, or at the start of the text if ``at_text_start``:
-    :meth:`finditer` tries the pattern only there, and only on a text its :class:`Prefilter` lets through.
+    :meth:`finditer` tries the pattern only there, and only on a text its :class:`Prefilter` lets through
+    (``prefilter=False`` when that needs words nearly every text has: looking for them is wasted).
 
     ``finditer`` gives the leftmost match at or after the end of the last one; when matches can only
     start at the candidate positions, that is the first candidate there where the pattern matches, so
@@ -284,9 +289,11 @@ class Starting:
     extract.py (a surname at the start of a word, a field word), not numbers (any digit run).
     """
 
-    def __init__(self, pattern: Any, starts: str | None, *, at_text_start: bool = False) -> None:
+    def __init__(
+        self, pattern: Any, starts: str | None, *, at_text_start: bool = False, prefilter: bool = True
+    ) -> None:
         self.pattern = pattern
-        self.may_match = Prefilter(pattern).may_match
+        self.may_match = Prefilter(pattern).may_match if prefilter else _always
         self._starts = re.compile(starts).finditer if starts is not None else None
         self._at_text_start = at_text_start
 
