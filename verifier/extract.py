@@ -279,11 +279,11 @@ def find_links(norm: Normalized) -> list[Entity]:
     text = norm.text
     out: list[Entity] = []
     for m in _LINK_RE.finditer(text):
-        scheme = m.group("scheme") or ""
-        userinfo = m.group("userinfo") or ""
+        scheme, userinfo, host, port, raw_path = m.group("scheme", "userinfo", "host", "port", "path")
+        scheme = scheme or ""
+        userinfo = userinfo or ""
         if userinfo and not (scheme or "." in userinfo):
             continue  # kefu@bank.com is an e-mail address, not a link
-        host = m.group("host")
         host_end = m.end("host")
         stripped = host.rstrip(".-")
         host_end -= len(host) - len(stripped)
@@ -291,11 +291,12 @@ def find_links(norm: Normalized) -> list[Entity]:
         labels = host.split(".")
         if len(labels) < 2 or "" in labels:
             continue
-        is_ip = bool(_IP_RE.fullmatch(host)) and all(int(x) <= 255 for x in labels)
+        # a dotted quad has four labels: most hosts need not be tried against the pattern
+        is_ip = len(labels) == 4 and bool(_IP_RE.fullmatch(host)) and all(int(x) <= 255 for x in labels)
         tld = labels[-1]
         if is_ip:
             # A bare dotted quad could be a version number; without a scheme it needs a port or path.
-            if not (scheme or m.group("port") or m.group("path")):
+            if not (scheme or port or raw_path):
                 continue
         elif tld.startswith("xn--"):
             pass
@@ -305,12 +306,12 @@ def find_links(norm: Normalized) -> list[Entity]:
         elif tld not in _TLDS and host not in SHORTLINK_HOSTS:
             # A bare host needs a known TLD (keeps out 1.5万, 3.5%, a.pdf, v2.apk), or a short ccTLD with
             # a path, which is how short links look (c7.gg/7Dh6yC).
-            if not (len(tld) == 2 and tld.isalpha() and m.group("path")):
+            if not (len(tld) == 2 and tld.isalpha() and raw_path):
                 continue
-        end = m.end() if m.group("port") or m.group("path") else host_end
+        end = m.end() if port or raw_path else host_end
         path = ""
-        if m.group("path"):
-            raw_path = m.group("path").rstrip(_TRAILING_PUNCT)
+        if raw_path:
+            raw_path = raw_path.rstrip(_TRAILING_PUNCT)
             end = m.start("path") + len(raw_path)
             path = _original_ascii(norm, m.start("path"), end)
         registrable = host if is_ip else _registrable(labels)
@@ -323,7 +324,7 @@ def find_links(norm: Normalized) -> list[Entity]:
                 end,
                 host=host,
                 scheme=scheme,
-                port=m.group("port") or "",
+                port=port or "",
                 path=path,
                 is_ip=is_ip,
                 is_short=host in SHORTLINK_HOSTS or registrable in SHORTLINK_HOSTS,
