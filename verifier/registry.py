@@ -176,11 +176,11 @@ class Registry:
         if self._alias_re is None:
             return []
         owner = self._alias_owner
-        return [
-            Mention(owner[alias], m.start(), m.end(), alias)
-            for m in self._alias_re.finditer(normalized_text)
-            for alias in (m.group(),)
-        ]
+        found = []
+        for m in self._alias_re.finditer(normalized_text):
+            alias = m.group()  # read once: it is both the key and the value
+            found.append(Mention(owner[alias], m.start(), m.end(), alias))
+        return found
 
     def owners_of_number(self, digits: str) -> list[str]:
         """Institutions for which this number is a verified official hotline or sender."""
