@@ -652,24 +652,16 @@ _HELLO_RE = Starting(
 )
 # A bare name opening the message (after an optional 【signature】 or "XX银行:") and addressing the
 # reader: "顾丽娟,您的…", "杨女士,您…". Masked names (田**, 黎*霞) arrive here with the mask removed.
-# Every branch starts with ^ (the start of the text: no MULTILINE), so it is tried there only.
-_VOCATIVE_RE = Starting(
-    regex.compile(
-        rf"(?:^|^[【\[][^】\]]{{1,20}}[】\]][ ]?|^\p{{Han}}{{2,12}}[:][ ]?)"
-        rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
-        # a masked name is a name whatever follows its colon ("刘**:预留手机号变更成功"); a plain one
-        # needs 您/你
-        rf"(?:[*]{{1,3}}(?=[ ]?[,:(])|(?=[ ]?[,:][ ]?(?:您|你))"
-        # or an ID-number tail in brackets before the colon, as legal notices put it:
-        # "毛先生(身份证尾号048X):"
-        rf"|(?=\((?:身份证|证件)[^)]{{0,16}}\)[ ]?:)"
-        # or a title ends the name: "孙丽萍主任,我行…" addresses her whatever follows
-        rf"|(?<={_TITLE})(?=[ ]?[,:]))",
-        regex.V1,
-    ),
-    None,
-    at_text_start=True,
-    prefilter=False,  # it needs one of "*,:" or 证件: every text has a comma
+_VOCATIVE_RE = regex.compile(
+    rf"(?:^|^[【\[][^】\]]{{1,20}}[】\]][ ]?|^\p{{Han}}{{2,12}}[:][ ]?)"
+    rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
+    # a masked name is a name whatever follows its colon ("刘**:预留手机号变更成功"); a plain one needs 您/你
+    rf"(?:[*]{{1,3}}(?=[ ]?[,:(])|(?=[ ]?[,:][ ]?(?:您|你))"
+    # or an ID-number tail in brackets before the colon, as legal notices put it: "毛先生(身份证尾号048X):"
+    rf"|(?=\((?:身份证|证件)[^)]{{0,16}}\)[ ]?:)"
+    # or a title ends the name: "孙丽萍主任,我行…" addresses her whatever follows
+    rf"|(?<={_TITLE})(?=[ ]?[,:]))",
+    regex.V1,
 )
 # The name of the person whose account this is, in a field or a salutation: "持卡人:苏*博", "吕梓萱客户:
 # 您好", "金欣怡(尊敬的客户):", "致王伟:". It names whom the notice is about, like a greeting does.

@@ -275,7 +275,7 @@ def _always(text: str) -> bool:
 
 class Starting:
     """A compiled ``regex`` pattern none of whose matches can start except where ``starts`` (a plain
-    ``re`` pattern; None for nowhere else) matches, or at the start of the text if ``at_text_start``:
+    ``re`` pattern) matches, or at the start of the text if ``at_text_start``:
     :meth:`finditer` tries the pattern only there, and only on a text its :class:`Prefilter` lets through
     (``prefilter=False`` when that needs words nearly every text has: looking for them is wasted).
 
@@ -290,11 +290,11 @@ class Starting:
     """
 
     def __init__(
-        self, pattern: Any, starts: str | None, *, at_text_start: bool = False, prefilter: bool = True
+        self, pattern: Any, starts: str, *, at_text_start: bool = False, prefilter: bool = True
     ) -> None:
         self.pattern = pattern
         self.may_match = Prefilter(pattern).may_match if prefilter else _always
-        self._starts = re.compile(starts).finditer if starts is not None else None
+        self._starts = re.compile(starts).finditer
         self._at_text_start = at_text_start
 
     def finditer(self, text: str) -> Iterator[Any]:
@@ -305,8 +305,6 @@ class Starting:
         if self._at_text_start and (m := match(text, 0)) is not None:
             yield m
             end = m.end()
-        if self._starts is None:
-            return
         for candidate in self._starts(text):
             at = candidate.start()
             if at >= end and (m := match(text, at)) is not None:
