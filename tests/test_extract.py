@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
+import regex
 
 from tests.helpers import assert_entities, assert_spans_consistent
 from verifier import extract as X
@@ -212,6 +213,35 @@ def test_addressed_names(text, value, latin):
     names = [e for e in run(X.find_names, text) if e.attrs["role"] == "greeting"]
     assert [e.value for e in names] == [value]
     assert (names[0].attrs.get("script") == "latin") is latin
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Names are tried only where a surname starts a word (extract._WORD_START_SURNAME): these start one
+        ("王小明您好，您的借款已逾期", "王小明"),  # the very start of the text
+        ("\n\n张先生 , 您好", "张先生"),
+        ("ok王小明您好", "王小明"),  # after a letter: only a Han character keeps a greeting out
+        ("🙂欧阳娜娜您好", "欧阳娜娜"),  # a compound surname after a character outside the CJK blocks
+        ("逾期通知：杜*华的信用卡已逾期", "杜华"),
+        ("１、吕永强尾号３２５５的信用卡", "吕永强"),  # full-width digits fold before extraction
+        ("（梁*英委托的代理人）", "梁英"),
+    ],
+)
+def test_names_where_a_word_starts(text, value):
+    assert [e.value for e in run(X.find_names, text) if e.attrs["role"] == "greeting"] == [value]
+
+
+@pytest.mark.parametrize("text", ["阿王小明您好", "𠀀王小明您好", "3杜*华的信用卡已逾期", "a吕永强尾号3255"])
+def test_no_name_inside_a_word(text):
+    # 𠀀 (U+20000) is Han outside the basic block: the candidate scan lets it through, the pattern does not
+    assert [e for e in run(X.find_names, text) if e.attrs["role"] == "greeting"] == []
+
+
+def test_word_start_scan_only_refuses_positions_after_han():
+    # The scan's lookbehind refuses a basic CJK ideograph; all of them are \p{Han}, which the patterns
+    # refuse there too, so no match is lost.
+    assert all(regex.match(r"\p{Han}", chr(c)) for c in range(0x4E00, 0xA000))
 
 
 @pytest.mark.parametrize(
@@ -658,3 +688,21 @@ def test_finders_finish_quickly_on_adversarial_input(finder, text):
     t0 = time.perf_counter()
     finder(norm)
     assert time.perf_counter() - t0 < 2.0  # a safety bound against catastrophic backtracking
+
+
+@pytest.mark.parametrize(
+    ("finder", "text", "found"),
+    [
+        # find_phones looks for international numbers only in a text with "+" or "00" (full-width too)
+        (X.find_phones, "请拨打＋８５２　９１２３　４５６７", [("91234567", "international")]),
+        (X.find_phones, "回电００８６１３８００１３８０００", [("13800138000", "mobile")]),
+        # find_cards looks for an account number only in a text with 账 or 帐 (traditional 帳 folds to 帐)
+        (X.find_cards, "對公帳戶：１２３４５６７８９０１２", [("123456789012", True)]),
+        # find_dates removes spaces only from a date that has one
+        (X.find_dates, "请于２０２４年８月３１日 18:00前还款", [("2024年8月31日18:00前", False)]),
+        (X.find_dates, "3 天内", [("3天内", True)]),
+    ],
+)
+def test_guarded_finders_still_find_unusual_spellings(finder, text, found):
+    first_attr = {"phone": "phone_kind", "card": "context", "date": "relative"}
+    assert [(e.value, e.attrs[first_attr[e.kind]]) for e in run(finder, text)] == found

@@ -32,3 +32,23 @@ def test_another_bank_named_as_speaker_still_conflicts_with_the_sender(verifier,
     msg = verifier.message(text, sender=sender)
     assert msg.institution is not None and msg.institution.id != "icbc"
     assert "SENDER_OTHER_INSTITUTION" in {e.rule for e in verifier.check(text, sender=sender).evidence}
+
+
+def test_no_character_folds_to_more_than_nfkc_growth():
+    # validate_text skips folding a text too short to grow past the limit: that needs this bound.
+    import sys
+    import unicodedata
+
+    from verifier.message import NFKC_GROWTH
+
+    assert max(len(unicodedata.normalize("NFKC", chr(c))) for c in range(sys.maxunicode + 1)) == NFKC_GROWTH
+
+
+def test_the_fold_limit_is_checked_right_at_the_bound():
+    from verifier.message import NFKC_GROWTH, validate_text
+    from verifier.types import MAX_NORMALIZED_CHARS, InputError
+
+    fits = MAX_NORMALIZED_CHARS // NFKC_GROWTH
+    assert validate_text("\ufdfa" * fits)
+    with pytest.raises(InputError):
+        validate_text("\ufdfa" * (fits + 1))

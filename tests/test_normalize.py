@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 import pytest
@@ -154,6 +155,27 @@ def test_phone_digit_groups_joined(original: str, digits: str, spaced: str) -> N
     start = n.text.index(digits)
     a, b = n.to_original(start, start + len(digits))
     assert original[a:b] == spaced
+
+
+@pytest.mark.parametrize(
+    ("original", "digits"),
+    [
+        ("致电１３８　００１３　８０００查询", "13800138000"),  # full-width digits and space fold first
+        ("致电１３８－００１３－８０００查询", "13800138000"),
+        ("138 0013 8000", "13800138000"),  # the whole text
+        ("电话:0 2 1 5 5 6 6 7 7 8 8", "02155667788"),
+    ],
+)
+def test_digit_groups_in_unusual_wording_are_joined(original: str, digits: str) -> None:
+    assert digits in normalize(original).text
+
+
+@given(st.text(alphabet="0123456789 -.,:/a中\u3000０", max_size=40))
+def test_digit_groups_guard_skips_only_texts_without_groups(text: str) -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(nm, "_DIGIT_SEP_DIGIT", re.compile(""))  # always lets the text through
+        unguarded = nm._digit_group_edits(text)
+    assert nm._digit_group_edits(text) == unguarded
 
 
 def test_phone_and_date_separators_not_mixed() -> None:

@@ -64,6 +64,7 @@ def test_extractor_patterns_tried_only_where_they_can_start_find_the_same_matche
     # Random texts made of the pieces these patterns are built from, in any order.
     pieces = [*"0123456789 ¥$.,:年月日号点时分前内万元块-/*【】()，。王张您三十"]
     pieces += "欠款 应还 rmb 今天 下午 持卡人 借款人 先生 客户 小明 逾期 个月 工作日 以内".split()
+    pieces += "欧阳 李 杜* 您好 你好 的信用卡 同学 委托 尾号3 在我行 (登记 借款人姓名 a 𠀀 \n".split(" ")
     rng = random.Random(16)
     noise = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
     for s in starting:

@@ -47,6 +47,11 @@ class Message:
         return {k: tuple(v) for k, v in groups.items()}
 
 
+#: The most characters NFKC folds one character into (U+FDFA); composing never lengthens the result,
+#: so a text of n characters folds to at most n × NFKC_GROWTH (tests/test_message.py checks every one).
+NFKC_GROWTH = 18
+
+
 def validate_text(text: object) -> str:
     """Return ``text`` if it can be judged, else raise InputError saying why."""
     if not isinstance(text, str):
@@ -57,7 +62,11 @@ def validate_text(text: object) -> str:
         raise InputError(
             "too_long", f"the message has {len(text)} characters; at most {MAX_CHARS} are accepted"
         )
-    folded = len(unicodedata.normalize("NFKC", text))  # "\ufdfa" alone folds to 18 characters
+    # Folding one character gives at most NFKC_GROWTH ("\ufdfa" gives 18), so a text this short cannot
+    # grow past the limit and is not folded here (that took as long as extracting phones).
+    if len(text) * NFKC_GROWTH <= MAX_NORMALIZED_CHARS:
+        return text
+    folded = len(unicodedata.normalize("NFKC", text))
     if folded > MAX_NORMALIZED_CHARS:
         raise InputError(
             "too_long",
@@ -128,14 +137,21 @@ def parse_has_account(value: object) -> bool | None:
     )
 
 
+_FLOAT_NUMBER = re.compile(r"\d+\.0")
+
+
 def _digits(sender: str | None) -> str | None:
     if sender is None:
         return None
     text = str(sender).strip()
-    if re.fullmatch(r"\d+\.0", text):  # a number read from a numeric column: 4008205555.0
+    if _FLOAT_NUMBER.fullmatch(text):  # a number read from a numeric column: 4008205555.0
         text = text[:-2]
-    # Any script's decimal digits count (full-width ９５５８８, Arabic-Indic …), as ASCII.
-    digits = "".join(str(unicodedata.decimal(c)) for c in text if unicodedata.decimal(c, None) is not None)
+    if text.isascii() and text.isdigit():  # the usual sender: nothing to convert
+        digits = text
+    else:  # any script's decimal digits count (full-width ９５５８８, Arabic-Indic …), as ASCII
+        digits = "".join(
+            str(unicodedata.decimal(c)) for c in text if unicodedata.decimal(c, None) is not None
+        )
     if digits.startswith("0086"):
         digits = digits[4:]
     elif digits.startswith("86") and (len(digits) == 13 or text.startswith("+")):  # +86 95588 is 95588

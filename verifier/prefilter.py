@@ -309,23 +309,42 @@ class _Parser:
         return low
 
 
+def _always(text: str) -> bool:
+    return True
+
+
 class Starting:
     """A compiled ``regex`` pattern none of whose matches can start except where ``starts`` (a plain
-    ``re`` pattern, usually a lookahead) matches: :meth:`finditer` tries the pattern only there.
+    ``re`` pattern) matches, or at the start of the text if ``at_text_start``:
+    :meth:`finditer` tries the pattern only there, and only on a text its :class:`Prefilter` lets through
+    (``prefilter=False`` when that needs words nearly every text has: looking for them is wasted).
 
     ``finditer`` gives the leftmost match at or after the end of the last one; when matches can only
     start at the candidate positions, that is the first candidate there where the pattern matches, so
     the matches are the same (``tests/test_prefilter.py``). The pattern must not match the empty string.
-    An unanchored pattern (the holder names of extract.py) is otherwise tried at every position.
+    The candidates are where ``starts`` matches begin; ``re`` scans fastest for a pattern that begins
+    with literals or a class and consumes them (no leading lookahead), which is fine as long as no match
+    of the pattern can start inside a match of ``starts``. Trying the pattern at a candidate costs more
+    than letting the engine scan a position, so this pays only when candidates are rare: the names of
+    extract.py (a surname at the start of a word, a field word), not numbers (any digit run).
     """
 
-    def __init__(self, pattern: Any, starts: str) -> None:
+    def __init__(
+        self, pattern: Any, starts: str, *, at_text_start: bool = False, prefilter: bool = True
+    ) -> None:
         self.pattern = pattern
+        self.may_match = Prefilter(pattern).may_match if prefilter else _always
         self._starts = re.compile(starts).finditer
+        self._at_text_start = at_text_start
 
     def finditer(self, text: str) -> Iterator[Any]:
+        if not self.may_match(text):
+            return
         match = self.pattern.match
         end = 0
+        if self._at_text_start and (m := match(text, 0)) is not None:
+            yield m
+            end = m.end()
         for candidate in self._starts(text):
             at = candidate.start()
             if at >= end and (m := match(text, at)) is not None:

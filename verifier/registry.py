@@ -175,10 +175,12 @@ class Registry:
         """Institution names, aliases and products found in normalised text, longest match first."""
         if self._alias_re is None:
             return []
-        return [
-            Mention(self._alias_owner[m.group(0)], m.start(), m.end(), m.group(0))
-            for m in self._alias_re.finditer(normalized_text)
-        ]
+        owner = self._alias_owner
+        found = []
+        for m in self._alias_re.finditer(normalized_text):
+            alias = m.group()  # read once: it is both the key and the value
+            found.append(Mention(owner[alias], m.start(), m.end(), alias))
+        return found
 
     def owners_of_number(self, digits: str) -> list[str]:
         """Institutions for which this number is a verified official hotline or sender."""
