@@ -133,3 +133,16 @@ def test_gram_table_finds_every_key_and_nothing_else():
     expected = dict(zip(keys.tolist(), cols.tolist(), strict=True))
     assert table.columns(grams).tolist() == [expected.get(g, -1) for g in grams.tolist()]
     assert table.columns(np.zeros(0, dtype=np.int64)).tolist() == []
+
+
+@pytest.mark.parametrize("high", [2, 2**31 - 1, 2**31 + 5, 2**40])
+def test_counted_is_numpys_unique_with_counts(high):
+    from verifier.linear import _counted
+
+    rng = np.random.default_rng(high % 97)
+    for size in (0, 1, 7, 5000):
+        cells = rng.integers(0, high, size=size, dtype=np.int64)
+        values, counts = _counted(cells)
+        expected_values, expected_counts = np.unique(cells, return_counts=True)
+        assert values.dtype == np.int64 and values.tolist() == expected_values.tolist()
+        assert counts.tolist() == expected_counts.tolist()

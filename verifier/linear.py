@@ -252,7 +252,7 @@ class Block:
         cells = np.concatenate(
             [rows[uni] * width + ids[uni], rows[:-1][both][hit] * width + columns[at[hit]]]
         )
-        return np.unique(cells, return_counts=True)
+        return _counted(cells)
 
     def _remember(self, word: str) -> int:
         known = self._word_column
@@ -330,7 +330,7 @@ class Block:
         col = self._gram_table().columns(grams)
         known = col >= 0
         # Sorted (row, column) cells, so each row's columns ascend as scikit-learn's do.
-        return np.unique(np.concatenate(rows)[known] * self.width + col[known], return_counts=True)
+        return _counted(np.concatenate(rows)[known] * self.width + col[known])
 
     def _gram_table(self) -> GramTable:
         if self._table is None:
@@ -637,6 +637,18 @@ def _terms(name: str, vocabulary: Mapping[str, int]) -> np.ndarray:
 
 def _strings(items: Any) -> np.ndarray:
     return np.array(list(items), dtype=str)
+
+
+def _counted(cells: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(cells, return_counts=True)``, faster: sorted as int32 when the values fit (half the
+    memory to move) with numpy's stable sort, which uses the ascending runs the cells come in."""
+    small = len(cells) == 0 or (cells.min() >= 0 and cells.max() < 2**31)
+    ordered = np.sort(cells.astype(np.int32) if small else cells, kind="stable")
+    if not len(ordered):
+        return ordered.astype(np.int64), np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    counts = np.diff(np.append(starts, len(ordered)))
+    return ordered[starts].astype(np.int64), counts
 
 
 def _normalize_rows_l2(data: np.ndarray, indptr: np.ndarray) -> None:
