@@ -144,9 +144,13 @@ def test_block_cache_gives_jiebas_own_words_on_the_corpus() -> None:
     assert tk._cut_block.cache_info().hits > 0
 
 
-def test_fast_cut_is_jiebas_cut_on_random_blocks() -> None:
+@pytest.mark.parametrize("remembered", [1 << 17, 40])
+def test_fast_cut_is_jiebas_cut_on_random_blocks(monkeypatch, remembered: int) -> None:
     # The HMM-free cut is re-done in one loop for speed; it must give jieba's words for any block of
-    # dictionary characters, ASCII runs (joined as jieba joins them) and characters jieba does not know.
+    # dictionary characters, ASCII runs (joined as jieba joins them) and characters jieba does not know,
+    # also when its memory of looked-up fragments keeps starting over.
+    monkeypatch.setattr(tk, "_FRAGMENTS_REMEMBERED", remembered)
+    tk._fragments.clear()
     rng = random.Random(7)
     hanzi = "逾期还款借款银行的了是在我你信用卡中国工商建设招商微众平安京东花呗催收协商法院执行通知验证码元万"
     alphabet = [*hanzi, *"0123456789abcXYZ+#&._%-", "鿕", "龘", "㐀"]
