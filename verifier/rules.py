@@ -226,6 +226,12 @@ class RuleSet:
         return {r.id: r.also_supports for r in self.rules if r.also_supports}
 
     @cached_property
+    def decision_cache(self) -> dict[tuple, Any]:
+        """Room for :func:`verifier.combine.decide` to remember what it worked out from the evidence of
+        each combination of fired rules (it depends only on the rule set)."""
+        return {}
+
+    @cached_property
     def _index(self) -> LiteralIndex:
         """One literal index over every rule's pattern and ``unless``, then the warning's two patterns."""
         warning = next((r.warning for r in self.rules if r.warning is not None), (None, None))
