@@ -29,6 +29,8 @@ FORCED_FLOOR = 0.9
 # When several forced rules fire, the more dangerous verdict wins.
 _FORCE_ORDER = ("scam", "spoofed", "mistaken", "genuine")
 _LABEL_SET = frozenset(LABELS)
+#: The log-probability of a class the model does not give (computed once, not per label and message).
+_LOG_FLOOR = math.log(1e-6)
 #: The danger of each class when nothing confirms the message's origin (see combine).
 _DANGER_UNCONFIRMED = dict(DANGER, genuine=UNCONFIRMED_GENUINE_DANGER)
 
@@ -149,7 +151,7 @@ def model_logits(model_proba: Mapping[str, float], policy: Policy) -> dict[str, 
         legit = math.log(max(model_proba["legit"], 1e-6))
         for label in ("genuine", "mistaken"):
             logits[label] = legit + policy.legit_split.get(label, 0.0)
-    return {c: logits.get(c, math.log(1e-6)) for c in LABELS}
+    return {c: logits.get(c, _LOG_FLOOR) for c in LABELS}
 
 
 def _split_not_legit(
