@@ -246,7 +246,8 @@ class RuleSet:
         for k, r in enumerate(self.rules):
             if r.check:
                 continue
-            entry = (k, r, index.needs[2 * k], index.branches[2 * k], 2 * k + 1)
+            unless = 2 * k + 1 if r.unless is not None else None  # None: nothing to screen
+            entry = (k, r, index.needs[2 * k], index.branches[2 * k], unless)
             buckets.setdefault(_key_bit(index, entry[2]), []).append(entry)
         always = tuple(buckets.pop(0, ()))  # patterns that need no literal
         keys = 0
@@ -281,7 +282,8 @@ class RuleSet:
             if need & bits != need or (branches and not branch_found(branches, bits)):
                 continue  # a literal the pattern needs is missing: the rule cannot fire
             try:
-                span = rule._first(msg, deadline, (index.may(unless, bits), *warn))
+                may_unless = unless is not None and index.may(unless, bits)
+                span = rule._first(msg, deadline, (may_unless, *warn))
             except BudgetExceeded:
                 unfinished.append(rule.id)
                 continue
@@ -305,10 +307,10 @@ class _Plan:
 
     ``checks``: (position, rule, check function, its inputs) of each named check. ``buckets``: the pattern
     rules, as (position, rule, clause bits of its pattern, of each of the pattern's branches, position of
-    its ``unless`` in the :class:`LiteralIndex`), grouped by one clause bit each pattern needs (its key,
-    :func:`_key_bit`); ``keys``: those bits together. A message lacking a rule's key bit cannot fire it,
-    so only the buckets of the key bits found are visited: a handful of rules instead of all of them.
-    ``always``: the pattern rules that need no literal, visited for every message.
+    its ``unless`` in the :class:`LiteralIndex` or None without one), grouped by one clause bit each
+    pattern needs (its key, :func:`_key_bit`); ``keys``: those bits together. A message lacking a rule's
+    key bit cannot fire it, so only the buckets of the key bits found are visited: a handful of rules
+    instead of all of them. ``always``: the pattern rules that need no literal, visited for every message.
     """
 
     checks: list[tuple[int, Rule, Any, frozenset[str]]]
