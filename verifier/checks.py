@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from verifier.prefilter import guarded
+
 if TYPE_CHECKING:
     from verifier.message import Message
     from verifier.registry import Institution, Registry
@@ -271,7 +273,7 @@ def contact_unconfirmed(msg: Message, registry: Registry) -> list[Span]:
 
 
 # An instruction to answer by SMS with a keyword ("回复“协商”", "回复1", "回覆Y"), but not to unsubscribe.
-REPLY_REQUEST = regex.compile(r"回复[ ]?[\"“「]?(?!t(?![a-z])|td|退订)(?:[0-9a-z]{1,4}|\p{Han}{1,6})[\"”」]?")
+REPLY_REQUEST = guarded(r"回复[ ]?[\"“「]?(?!t(?![a-z])|td|退订)(?:[0-9a-z]{1,4}|\p{Han}{1,6})[\"”」]?")
 
 
 def _own_app_names(inst: Institution) -> frozenset[str]:
@@ -333,7 +335,8 @@ def card_for_repayment(msg: Message, registry: Registry) -> list[Span]:
 
 
 # A company named as the holder of the account to pay: "对公账户：深圳市鑫达科技有限公司 6222…".
-_COMPANY_PAYEE = regex.compile(
+# Guarded, as REPLY_REQUEST and _NAMED_CHANNEL: most texts lack the words these need and skip the regex.
+_COMPANY_PAYEE = guarded(
     r"(?:户名|收款人|收款方|收款单位|账户名称?|开户名|对公账户|指定账户|收款账户)[ :为是]{0,3}"
     r"(?P<co>[\p{Han}()（）]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|事务所|商行|工作室|经营部))"
 )
@@ -385,7 +388,7 @@ def personal_im_contact(msg: Message, registry: Registry) -> list[Span]:
 
 
 # A mini-program or official account named in quotes, e.g. 微信搜索小程序“XX贷后服务”.
-_NAMED_CHANNEL = regex.compile(
+_NAMED_CHANNEL = guarded(
     r"(?:小程序|公众号|服务号)[ :]*[\"“「『《](?P<a>[^\"”」』》]{2,20})[\"”」』》]"
     r"|(?:搜索|关注|添加|进入)[ ]?[\"“「『《](?P<b>[^\"”」』》]{2,20})[\"”」』》]"
     r"[ ]?(?:小程序|公众号|服务号)"
@@ -403,12 +406,11 @@ def named_channel_not_official(msg: Message, registry: Registry) -> list[Span]:
     inst = msg.institution
     if inst is None:
         return []
-    listed = {f.value for f in (*inst.wechat, *inst.apps)}
     spans: list[Span] = []
     for m in _NAMED_CHANNEL.finditer(msg.text):
         group = next(g for g in ("a", "b", "c") if m.group(g))
         name = m.group(group)
-        if name in listed or not _DEBT_WORDS.search(name):
+        if name in {f.value for f in (*inst.wechat, *inst.apps)} or not _DEBT_WORDS.search(name):
             continue
         spans.append(msg.norm.to_original(*m.span(group)))
     return spans

@@ -13,8 +13,7 @@ principles that no weight can outvote (:func:`decide`):
 from __future__ import annotations
 
 import math
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from verifier.rules import Policy, RuleSet
@@ -29,6 +28,11 @@ UNCONFIRMED_GENUINE_DANGER = 0.5
 FORCED_FLOOR = 0.9
 # When several forced rules fire, the more dangerous verdict wins.
 _FORCE_ORDER = ("scam", "spoofed", "mistaken", "genuine")
+_LABEL_SET = frozenset(LABELS)
+#: The log-probability of a class the model does not give (computed once, not per label and message).
+_LOG_FLOOR = math.log(1e-6)
+#: The danger of each class when nothing confirms the message's origin (see combine).
+_DANGER_UNCONFIRMED = dict(DANGER, genuine=UNCONFIRMED_GENUINE_DANGER)
 
 
 def rule_scores(
@@ -42,16 +46,20 @@ def rule_scores(
     ``also`` maps a rule id to further labels its weight counts for (a rule's ``also_supports``).
     """
     also = also or {}
-    totals_keys = frozenset(LABELS)
-    per_group: dict[tuple[str, str], float] = defaultdict(float)
+    per_group: dict[tuple[str, str], float] = {}
     for ev in evidence:
-        if ev.source == "rule":
-            for label in (ev.supports, *also.get(ev.rule, ())):
-                if label in totals_keys:  # "unverified" rules weigh for no class
-                    per_group[(label, groups.get(ev.rule, ev.rule))] += ev.weight
+        if ev.source != "rule":
+            continue
+        group = groups.get(ev.rule, ev.rule)
+        extra = also.get(ev.rule)
+        for label in (ev.supports, *extra) if extra else (ev.supports,):
+            if label in _LABEL_SET:  # "unverified" rules weigh for no class
+                key = (label, group)
+                per_group[key] = per_group.get(key, 0.0) + ev.weight
     totals = dict.fromkeys(LABELS, 0.0)
+    caps = policy.group_caps
     for (label, group), weight in per_group.items():
-        cap = policy.group_caps.get(group)
+        cap = caps.get(group)
         totals[label] += min(weight, cap) if cap is not None else weight
     return totals
 
@@ -73,29 +81,53 @@ def combine(
     :data:`UNCONFIRMED_GENUINE_DANGER` in the risk.
     """
     totals = rule_scores(evidence, policy, groups, also)
+    forced = _forced_label(evidence, policy.forced)
+    return _combine(totals, forced, policy, model_proba, temperature, origin)
+
+
+def _combine(
+    totals: Mapping[str, float],
+    forced: str | None,
+    policy: Policy,
+    model_proba: Mapping[str, float] | None,
+    temperature: float | None,
+    origin: str,
+) -> tuple[str, dict[str, float], int]:
+    """:func:`combine`, given the evidence's :func:`rule_scores` and :func:`_forced_label`."""
     logits = model_logits(model_proba, policy) if model_proba is not None else dict(policy.priors)
     temp = temperature if temperature is not None else policy.temperature
     logits = {c: (logits.get(c, 0.0) + totals[c]) / temp for c in LABELS}
     if origin == "unofficial":  # a sign of non-official origin: whatever the tone, not a legitimate notice
         logits["genuine"] = logits["mistaken"] = -math.inf
     scores = _softmax(logits)
-    forced = {ev.supports for ev in evidence if ev.rule in policy.forced}
-    label = next((c for c in _FORCE_ORDER if c in forced), None)
+    label = forced
     if label is not None:
         scores = _floor(scores, label, FORCED_FLOOR)
     else:
-        label = max(LABELS, key=lambda c: scores[c])
+        label = max(LABELS, key=scores.__getitem__)  # the first of equals, as LABELS orders them
         if label == "spoofed" and model_proba is not None and policy.scam_split is not None:
             label, scores = _split_not_legit(scores, model_proba, policy.scam_split)
-    danger = dict(DANGER, genuine=DANGER["genuine"] if origin == "official" else UNCONFIRMED_GENUINE_DANGER)
-    risk = round(100 * sum(danger[c] * scores[c] for c in LABELS))
+    danger = DANGER if origin == "official" else _DANGER_UNCONFIRMED
+    risk = round(100 * sum([danger[c] * scores[c] for c in LABELS]))
     return label, scores, int(risk)
+
+
+def _forced_label(evidence: Sequence[Evidence], forced: Sequence[str]) -> str | None:
+    """The most dangerous label a forced rule of ``evidence`` supports (None: no forced rule fired)."""
+    if not forced:
+        return None
+    supported = {ev.supports for ev in evidence if ev.rule in forced}
+    return next((c for c in _FORCE_ORDER if c in supported), None) if supported else None
 
 
 def origin_of(evidence: Sequence[Evidence], origins: Mapping[str, str]) -> str:
     """ "unofficial" if any fired rule shows a channel the institution does not own; "official" if one
     shows a verified channel and none is left unchecked; otherwise "unconfirmed"."""
-    said = {origins.get(ev.rule) for ev in evidence if ev.source == "rule"}
+    return _origin([origins.get(ev.rule) for ev in evidence if ev.source == "rule"])
+
+
+def _origin(said: Collection[str | None]) -> str:
+    """:func:`origin_of`, from what each fired rule says about the origin (None: nothing)."""
     if "unofficial" in said:
         return "unofficial"
     if "official" in said and "unconfirmed" not in said:
@@ -105,7 +137,11 @@ def origin_of(evidence: Sequence[Evidence], origins: Mapping[str, str]) -> str:
 
 def about_debt(evidence: Sequence[Evidence], policy: Policy, groups: Mapping[str, str]) -> bool:
     """Does the text speak of a loan or debt? A rule of the policy's ``debt_groups`` fired."""
-    return any(ev.source == "rule" and groups.get(ev.rule) in policy.debt_groups for ev in evidence)
+    debt_groups = policy.debt_groups
+    for ev in evidence:
+        if ev.source == "rule" and groups.get(ev.rule) in debt_groups:
+            return True
+    return False
 
 
 def model_logits(model_proba: Mapping[str, float], policy: Policy) -> dict[str, float]:
@@ -115,7 +151,7 @@ def model_logits(model_proba: Mapping[str, float], policy: Policy) -> dict[str, 
         legit = math.log(max(model_proba["legit"], 1e-6))
         for label in ("genuine", "mistaken"):
             logits[label] = legit + policy.legit_split.get(label, 0.0)
-    return {c: logits.get(c, math.log(1e-6)) for c in LABELS}
+    return {c: logits.get(c, _LOG_FLOOR) for c in LABELS}
 
 
 def _split_not_legit(
@@ -184,24 +220,62 @@ def decide(
     unless a scam rule shows fraud (money or secrets going to a private person, a fee, a lure): then it
     is ``scam``, whatever the debt-notice classifier says.
     """
-    origin = origin_of(evidence, rules.origins)
-    label, scores, risk = combine(
-        evidence, rules.policy, rules.groups, model_proba, rules.also, temperature, origin
+    facts = _facts(evidence, rules)
+    label, scores, risk = _combine(
+        facts.totals, facts.forced, rules.policy, model_proba, temperature, facts.origin
     )
-    debt = about_debt(evidence, rules.policy, rules.groups)
-    said = [rules.origins.get(ev.rule) for ev in evidence if ev.source == "rule"]
-    in_scope = debt or (claims_institution and any(o in ("unofficial", "unconfirmed") for o in said))
+    in_scope = facts.debt or (claims_institution and facts.unsure_channel)
     if not in_scope:
-        label = "scam" if _shows_fraud(evidence, rules.origins) else "unrelated"
-    elif label == "genuine" and origin != "official":
+        label = "scam" if facts.fraud else "unrelated"
+    elif label == "genuine" and facts.origin != "official":
         label = "unverified"  # reads like a real notice, but nothing shows it came from the institution
-    elif label == "spoofed" and not _channel_evidence(evidence, rules.origins):
+    elif label == "spoofed" and not facts.channel:
         # Whether a sender, number or link is the institution's is a question for the registry, not for
         # the wording: the classifier reads a look-alike notice and a real one alike. Without a rule that
         # found a channel the institution does not own, "spoofed" is only unknown, and unknown is not
         # unofficial.
         label = "unverified"
-    return Decision(label, scores, risk, origin, debt)
+    return Decision(label, scores, risk, facts.origin, facts.debt)
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What :func:`decide` needs from the evidence alone, whatever the classifier says."""
+
+    totals: dict[str, float]  # rule_scores
+    forced: str | None  # _forced_label
+    origin: str  # origin_of
+    debt: bool  # about_debt
+    unsure_channel: bool  # a fired rule's origin is unofficial or unconfirmed
+    fraud: bool  # _shows_fraud
+    channel: bool  # _channel_evidence
+
+
+#: Distinct evidence signatures whose facts one rule set remembers; far more than a batch has.
+_FACTS_CACHE_SIZE = 4096
+
+
+def _facts(evidence: Sequence[Evidence], rules: RuleSet) -> _Facts:
+    """The evidence's :class:`_Facts`, memoised per rule set: they depend only on which rules fired, with
+    what support and weight, and the same few combinations recur across messages."""
+    key = tuple([(ev.rule, ev.supports, ev.weight, ev.source) for ev in evidence])
+    cache = rules.decision_cache
+    facts = cache.get(key)
+    if facts is None:
+        if len(cache) >= _FACTS_CACHE_SIZE:
+            cache.clear()
+        origins, policy, groups = rules.origins, rules.policy, rules.groups
+        said = [origins.get(ev.rule) for ev in evidence if ev.source == "rule"]
+        facts = cache[key] = _Facts(
+            totals=rule_scores(evidence, policy, groups, rules.also),
+            forced=_forced_label(evidence, policy.forced),
+            origin=_origin(said),
+            debt=about_debt(evidence, policy, groups),
+            unsure_channel="unofficial" in said or "unconfirmed" in said,
+            fraud=_shows_fraud(evidence, origins),
+            channel=_channel_evidence(evidence, origins),
+        )
+    return facts
 
 
 def _channel_evidence(evidence: Sequence[Evidence], origins: Mapping[str, str]) -> bool:

@@ -11,6 +11,8 @@ same as :class:`verifier.prefilter.Prefilter` gives pattern by pattern (``tests/
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import reduce
+from operator import itemgetter, or_
 from typing import Any
 
 import ahocorasick
@@ -28,6 +30,7 @@ class LiteralIndex:
 
     def __init__(self, patterns: Sequence[Any]) -> None:
         masks: dict[str, int] = {}  # literal → the clauses it satisfies
+        literals: list[tuple[str, ...]] = []  # bit → the literals of its clause
         bit = 0
 
         def mask_of(clauses: Iterable[tuple[str, ...]]) -> int:
@@ -36,6 +39,7 @@ class LiteralIndex:
             for clause in clauses:
                 for lit in clause:
                     masks[lit] = masks.get(lit, 0) | (1 << bit)
+                literals.append(tuple(clause))
                 need |= 1 << bit
                 bit += 1
             return need
@@ -51,6 +55,8 @@ class LiteralIndex:
         #: Per pattern: the bits of each top-level branch's clauses; one branch must have all of its own
         #: (empty: no such condition). See :func:`verifier.prefilter.required_branches`.
         self.branches: tuple[tuple[int, ...], ...] = tuple(branches)
+        #: Per bit: the literals of its clause (any one of them satisfies it).
+        self.clauses: tuple[tuple[str, ...], ...] = tuple(literals)
         self._iter = None
         if masks:
             automaton = ahocorasick.Automaton()
@@ -61,11 +67,11 @@ class LiteralIndex:
 
     def found(self, text: str) -> int:
         """The clauses satisfied by the literals in ``text``, as bits."""
-        mask = 0
-        if self._iter is not None and text:
-            for _, bits in self._iter(text):
-                mask |= bits
-        return mask
+        if self._iter is None or not text:
+            return 0
+        # The OR of every occurrence's bits, without a Python-level loop: the same literal often occurs
+        # many times, so its bits are OR-ed once (the set), and map/reduce run in C.
+        return reduce(or_, set(map(_BITS, self._iter(text))), 0)
 
     def may(self, k: int, found: int) -> bool:
         """False only when pattern ``k`` needs a literal that is missing (``found`` from :meth:`found`)."""
@@ -76,6 +82,10 @@ class LiteralIndex:
         """One flag per pattern: False only when a literal the pattern needs is missing from ``text``."""
         found = self.found(text)
         return [self.may(k, found) for k in range(len(self.needs))]
+
+
+#: The bits of an automaton hit (end index, bits).
+_BITS = itemgetter(1)
 
 
 def branch_found(branches: tuple[int, ...], found: int) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -101,12 +102,34 @@ class Rule:
     def _first(
         self, msg: Message, deadline: float, may: tuple[bool, bool, bool] = (True,) * 3
     ) -> Span | bool:
-        """:meth:`first_span` of a pattern rule that may match, before ``deadline``."""
+        """:meth:`first_span` of a pattern rule that may match, before ``deadline``: the first of
+        :meth:`_matches`, found with one ``search`` (no generator) unless that match is inside a warning."""
+        text = msg.text
         try:
-            m = next(self._matches(msg.text, deadline, may), None)
+            if self.unless is not None and may[0] and self.unless.search(text, timeout=_left(deadline)):
+                return False
+            m = self.pattern.search(text, timeout=_left(deadline))  # finditer's first match
+            if (
+                m is not None
+                and self.warning is not None
+                and _in_warning(text, m.start(), m.end(), self.warning, deadline, may[1:])
+            ):  # advice, not a demand: the first match outside a warning, if any (unless already ruled out)
+                m = next(self._matches(text, deadline, (False, *may[1:])), None)
         except TimeoutError:
             raise BudgetExceeded(self.id) from None
         return msg.norm.to_original(*m.span()) if m else False
+
+    @cached_property
+    def _evidence_fields(self) -> dict[str, Any]:
+        """The fields of this rule's :class:`Evidence` that do not depend on the message."""
+        return {
+            "rule": self.id,
+            "supports": self.supports,
+            "weight": self.weight,
+            "explanation_zh": self.explanation_zh,
+            "explanation_en": self.explanation_en,
+            "source": "rule",
+        }
 
     def spans(self, msg: Message, registry: Registry) -> list[Span]:
         """Where the rule fires in the ORIGINAL text (None for metadata-only hits); [] if it does not."""
@@ -203,24 +226,34 @@ class RuleSet:
         return {r.id: r.also_supports for r in self.rules if r.also_supports}
 
     @cached_property
+    def decision_cache(self) -> dict[tuple, Any]:
+        """Room for :func:`verifier.combine.decide` to remember what it worked out from the evidence of
+        each combination of fired rules (it depends only on the rule set)."""
+        return {}
+
+    @cached_property
     def _index(self) -> LiteralIndex:
         """One literal index over every rule's pattern and ``unless``, then the warning's two patterns."""
         warning = next((r.warning for r in self.rules if r.warning is not None), (None, None))
         return LiteralIndex([p for r in self.rules for p in (r.pattern, r.unless)] + list(warning))
 
     @cached_property
-    def _plan(self) -> tuple[list[tuple[int, Rule, Any, frozenset[str]]], list[tuple[Any, ...]]]:
-        """(position, rule, check function, its inputs) of each named check; (position, rule, clause bits
-        of its pattern, of each of the pattern's branches, position of its ``unless`` in the index) of
-        each pattern rule (see :class:`LiteralIndex`)."""
+    def _plan(self) -> _Plan:
+        """How :meth:`evaluate` visits the rules (see :class:`_Plan`)."""
         index = self._index
         checks = [(k, r, CHECKS[r.check], NEEDS[r.check].keys) for k, r in enumerate(self.rules) if r.check]
-        patterns = [
-            (k, r, index.needs[2 * k], index.branches[2 * k], 2 * k + 1)
-            for k, r in enumerate(self.rules)
-            if not r.check
-        ]
-        return checks, patterns
+        buckets: dict[int, list[tuple[Any, ...]]] = {}
+        for k, r in enumerate(self.rules):
+            if r.check:
+                continue
+            unless = 2 * k + 1 if r.unless is not None else None  # None: nothing to screen
+            entry = (k, r, index.needs[2 * k], index.branches[2 * k], unless)
+            buckets.setdefault(_key_bit(index, entry[2]), []).append(entry)
+        always = tuple(buckets.pop(0, ()))  # patterns that need no literal
+        keys = 0
+        for bit in buckets:
+            keys |= bit
+        return _Plan(checks, {bit: tuple(entries) for bit, entries in buckets.items()}, keys, always)
 
     def evaluate(self, msg: Message, registry: Registry) -> list[Evidence]:
         """Evidence from every rule that fires, strongest first (file order among equals); plus
@@ -229,39 +262,94 @@ class RuleSet:
 
         A named check runs only when its declared inputs are present (:data:`verifier.checks.NEEDS`).
         Pattern rules are screened with one pass of a literal index: only those whose required literals
-        are all present run their regex, the same rules :meth:`Rule.first_span`'s prefilter lets through.
+        are all present run their regex (in file order), the same rules :meth:`Rule.first_span`'s
+        prefilter lets through.
         """
         found: list[tuple[int, Evidence]] = []
         unfinished = []
-        checks, patterns = self._plan
+        plan = self._plan
         has = inputs(msg)
-        for k, rule, fn, needs in checks:
+        for k, rule, fn, needs in plan.checks:
             if needs <= has:
                 spans = fn(msg, registry)
                 if spans:
                     found.append((k, _evidence(rule, spans[0], msg.original)))
-        bits = self._index.found(msg.text)
-        warn = (self._index.may(-2, bits), self._index.may(-1, bits))
+        index = self._index
+        bits = index.found(msg.text)
+        warn = (index.may(-2, bits), index.may(-1, bits))
         deadline = time.monotonic() + MESSAGE_BUDGET
-        for k, rule, need, branches, unless in patterns:
+        for k, rule, need, branches, unless in plan.candidates(bits):
             if need & bits != need or (branches and not branch_found(branches, bits)):
                 continue  # a literal the pattern needs is missing: the rule cannot fire
             try:
-                span = rule._first(msg, deadline, (self._index.may(unless, bits), *warn))
+                may_unless = unless is not None and index.may(unless, bits)
+                span = rule._first(msg, deadline, (may_unless, *warn))
             except BudgetExceeded:
                 unfinished.append(rule.id)
                 continue
             if span is not False:
                 found.append((k, _evidence(rule, span, msg.original)))
-        found.sort(key=lambda kv: kv[0])
+        found.sort(key=_FIRST)
         evidence = [ev for _, ev in found]
         if unfinished:
             evidence.append(_incomplete(unfinished))
-        return sorted(evidence, key=lambda e: -e.weight)
+        evidence.sort(key=_strongest)  # stable: file order among equal weights
+        return evidence
 
     def hits(self, msg: Message, registry: Registry) -> list[bool]:
         """One flag per rule, in file order (the classifier's rule features)."""
         return [rule.first_span(msg, registry) is not False for rule in self.rules]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """The rules as :meth:`RuleSet.evaluate` visits them, worked out once per rule set.
+
+    ``checks``: (position, rule, check function, its inputs) of each named check. ``buckets``: the pattern
+    rules, as (position, rule, clause bits of its pattern, of each of the pattern's branches, position of
+    its ``unless`` in the :class:`LiteralIndex` or None without one), grouped by one clause bit each
+    pattern needs (its key, :func:`_key_bit`); ``keys``: those bits together. A message lacking a rule's
+    key bit cannot fire it, so only the buckets of the key bits found are visited: a handful of rules
+    instead of all of them. ``always``: the pattern rules that need no literal, visited for every message.
+    """
+
+    checks: list[tuple[int, Rule, Any, frozenset[str]]]
+    buckets: dict[int, tuple[tuple[Any, ...], ...]]
+    keys: int
+    always: tuple[tuple[Any, ...], ...] = ()
+
+    def candidates(self, bits: int) -> list[tuple[Any, ...]]:
+        """The pattern rules whose key bit is in ``bits`` (clauses found), in file order."""
+        present = bits & self.keys
+        out = list(self.always)
+        while present:
+            low = present & -present  # the lowest bit left
+            out += self.buckets[low]
+            present ^= low
+        out.sort(key=_FIRST)
+        return out
+
+
+def _key_bit(index: LiteralIndex, need: int) -> int:
+    """The clause of ``need`` (clause bits) least likely to be satisfied by chance, as its bit: the one
+    whose shortest literal is longest, then the one with the fewest literals (then the lowest bit)."""
+    bits = [1 << b for b in range(need.bit_length()) if need >> b & 1]
+    if not bits:  # a pattern that needs no literal: every message visits it
+        return 0
+    clauses = index.clauses
+
+    def rarity(bit: int) -> tuple[int, int]:
+        lits = clauses[bit.bit_length() - 1]
+        return (-min(map(len, lits)), len(lits))
+
+    return min(bits, key=rarity)
+
+
+_FIRST = itemgetter(0)
+
+
+def _strongest(ev: Evidence) -> float:
+    return -ev.weight
 
 
 class BudgetExceeded(Exception):  # a signal between a rule and RuleSet.evaluate, never shown to callers
@@ -314,15 +402,14 @@ def _in_warning(
 
 
 def _evidence(rule: Rule, span: Span, original: str) -> Evidence:
-    return Evidence(
-        rule=rule.id,
-        supports=rule.supports,  # type: ignore[arg-type]
-        weight=rule.weight,
-        span=span,
-        text=original[span[0] : span[1]] if span else "",
-        explanation_zh=rule.explanation_zh,
-        explanation_en=rule.explanation_en,
-    )
+    """The rule's Evidence at ``span``. Built without the dataclass's ``__init__``, which sets each of the
+    eight fields through ``object.__setattr__`` (it is frozen): a fifth of the cost, the same object."""
+    ev = object.__new__(Evidence)
+    fields = ev.__dict__
+    fields.update(rule._evidence_fields)
+    fields["span"] = span
+    fields["text"] = original[span[0] : span[1]] if span else ""
+    return ev
 
 
 def _examples(entry: dict, key: str) -> Sequence[Any]:

@@ -169,7 +169,8 @@ class Verifier:
         decision = decide(
             evidence, self.rules, proba, getattr(self.model, "temperature", None), inst is not None
         )
-        actions, contacts = self._advice_for(decision.label, evidence, inst)
+        fired = frozenset([ev.rule for ev in evidence])
+        actions, contacts = self._advice_for(decision.label, fired, inst)
         return Verdict(
             text=msg.original,
             label=decision.label,  # type: ignore[arg-type]
@@ -183,14 +184,15 @@ class Verifier:
             official_contacts=contacts,
             origin=decision.origin,  # type: ignore[arg-type]
             about_debt=decision.about_debt,
-            complete=all(ev.rule != INCOMPLETE for ev in evidence),
+            complete=INCOMPLETE not in fired,
         )
 
     def _advice_for(
-        self, label: str, evidence: list[Evidence], inst: Institution | None
+        self, label: str, fired: frozenset[str], inst: Institution | None
     ) -> tuple[tuple[Action, ...], tuple[Contact, ...]]:
-        """:func:`verifier.advice.advise` and the official contacts, memoised (both are immutable)."""
-        fired = frozenset(ev.rule for ev in evidence).intersection(self._advice_rules)
+        """:func:`verifier.advice.advise` and the official contacts, memoised (both are immutable);
+        ``fired``: the ids of the rules that fired."""
+        fired = fired.intersection(self._advice_rules)
         key = (label, fired, inst.id if inst else None)
         found = self._advice_cache.get(key)
         if found is None:
