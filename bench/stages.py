@@ -2,10 +2,10 @@
 
 Runs the same steps as ``Verifier.check_many`` one stage at a time over the first N corpus messages and
 prints CPU milliseconds per message for each, and each as a multiple of jieba alone on the same texts in
-the same run, slice by slice (so that other jobs on the machine slow both alike): normalise + extract,
-rules, the classifier (jieba words, character n-grams, the linear model; the tokeniser's cache starts
-empty), building the verdict (combine + advice). ``bench/benchmark.py`` prints the same table on its
-generated messages.
+the same run (timed just before and just after the stages, and averaged): normalise + extract, rules,
+the classifier (jieba words, character n-grams, the linear model; the tokeniser's cache starts empty),
+building the verdict (combine + advice). ``bench/benchmark.py`` prints the same table on its generated
+messages.
 """
 
 from __future__ import annotations
@@ -22,61 +22,52 @@ CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "messages.
 META = ("sender", "recipient_name", "has_account", "received_at")
 
 
-#: Messages per slice: every stage and jieba alone are timed slice by slice, one after the other, so that
-#: a change in the machine's load (other jobs on a shared box) weighs on them alike.
-SLICE = 250
-
-
 def stage_times(verifier: Any, rows: Sequence[dict]) -> dict[str, float]:
     """CPU seconds per message of each stage of ``check_many`` on ``rows`` (dicts with ``text`` and
     optional metadata), and of jieba alone (``Tokenizer.tokenize``, ``HMM=False``) on the same texts.
 
-    The rows go through in slices of :data:`SLICE`; each slice is timed stage by stage and then through
-    jieba alone, and the times are summed over the slices.
+    Each stage runs over all the rows before the next. Jieba alone is timed over all of them just before
+    and just after the stages, and the mean taken: a change in the machine's load during the run weighs on
+    both. (Timing stages and jieba slice by slice, one after the other, was tried: jieba then ran about a
+    third slower than on its own, its dictionary pushed out of the CPU caches by the stages between
+    slices, which flattered the ratios.)
     """
     from verifier.tokenize import _cut_block, _tokenize_cached, get_tokenizer
 
     verifier.check_many(rows[:100])  # warm up jieba, OpenCC, regex caches
     jieba_tok = get_tokenizer()
-    _cut_block.cache_clear()  # the tokeniser's cache starts empty; jieba alone has none
-    _tokenize_cached.cache_clear()
-    out: dict[str, float] = dict.fromkeys(STAGES, 0.0)
 
-    def timed(name: str, fn: Callable[[], Any]) -> Any:
+    def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
         t0 = time.process_time()
-        result = fn()
-        out[name] += time.process_time() - t0
-        return result
+        out = fn()
+        return (time.process_time() - t0) / len(rows), out
 
-    for start in range(0, len(rows), SLICE):
-        part = rows[start : start + SLICE]
-        msgs = timed(
-            "normalise + extract",
-            lambda part=part: [verifier.message(r["text"], **{k: r.get(k) for k in META}) for r in part],
-        )
-        evidence = timed(
-            "rules", lambda msgs=msgs: [verifier.rules.evaluate(m, verifier.registry) for m in msgs]
-        )
-        probas: list[Any] = [None] * len(msgs)
-        if verifier.model is not None:
-            probas, _ = timed(CLASSIFIER, lambda msgs=msgs, ev=evidence: verifier.model.predict(msgs, ev))
-        timed(
-            "verdict (combine + advice)",
-            lambda msgs=msgs, ev=evidence, p=probas: [
-                verifier._verdict(m, e, q) for m, e, q in zip(msgs, ev, p, strict=True)
-            ],
-        )
-        timed("jieba alone", lambda msgs=msgs: [list(jieba_tok.tokenize(m.text, HMM=False)) for m in msgs])
-    if verifier.model is None:
-        del out[CLASSIFIER]
-    times = {name: t / len(rows) for name, t in out.items() if name != "jieba alone"}
-    times["all stages"] = sum(times.values())
-    times["jieba alone"] = out["jieba alone"] / len(rows)
-    return times
+    def jieba_alone() -> float:
+        return timed(lambda: [list(jieba_tok.tokenize(r["text"], HMM=False)) for r in normalised])[0]
+
+    from verifier.normalize import normalize
+
+    normalised = [{"text": normalize(r["text"]).text} for r in rows]
+    before = jieba_alone()
+    out: dict[str, float] = {}
+    out["normalise + extract"], msgs = timed(
+        lambda: [verifier.message(r["text"], **{k: r.get(k) for k in META}) for r in rows]
+    )
+    out["rules"], evidence = timed(lambda: [verifier.rules.evaluate(m, verifier.registry) for m in msgs])
+    probas: list[Any] = [None] * len(msgs)
+    if verifier.model is not None:
+        _cut_block.cache_clear()  # the tokeniser's cache starts empty; jieba alone has none
+        _tokenize_cached.cache_clear()
+        out[CLASSIFIER], (probas, _) = timed(lambda: verifier.model.predict(msgs, evidence))
+    out["verdict (combine + advice)"], _ = timed(
+        lambda: [verifier._verdict(m, e, p) for m, e, p in zip(msgs, evidence, probas, strict=True)]
+    )
+    out["all stages"] = sum(out.values())
+    out["jieba alone"] = (before + jieba_alone()) / 2
+    return out
 
 
 CLASSIFIER = "classifier (tokeniser, n-grams, linear model)"
-STAGES = ("normalise + extract", "rules", CLASSIFIER, "verdict (combine + advice)", "jieba alone")
 
 
 def print_stages(times: dict[str, float]) -> None:
