@@ -1,8 +1,12 @@
-"""Small shared assertions for tests that look at extracted entities."""
+"""Small shared helpers: assertions on extracted entities, and classifier records of corpus messages."""
 
 from __future__ import annotations
 
+import gzip
+import json
 from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
 
 from verifier.types import Entity
 
@@ -23,3 +27,20 @@ def assert_entities(text: str, entities: Sequence[Entity], expected: Sequence[tu
     """The entities are exactly ``expected`` as (kind, value, original substring), in text order."""
     assert_spans_consistent(text, entities)
     assert triples(sorted(entities, key=lambda e: e.start), text) == list(expected)
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "messages.jsonl.gz"
+
+
+def corpus_records(verifier: Any, step: int, limit: int, odd: Iterable[str] = ()) -> list[dict]:
+    """The classifier's records (:func:`verifier.records.model_record`) of every ``step``-th corpus message
+    (``limit`` of them), with their metadata and fired rules, then one bare record per text in ``odd``."""
+    from verifier.records import model_record
+
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for i, line in enumerate(fh) if i % step == 0][:limit]
+    records = []
+    for r in rows:
+        msg = verifier.message(r["text"], sender=r["sender"], recipient_name=r["recipient_name"])
+        records.append(model_record(msg, verifier.rules.evaluate(msg, verifier.registry)))
+    return records + [{"text": t, "entities": (), "rules": ()} for t in odd]

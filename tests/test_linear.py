@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import gzip
-import json
-from pathlib import Path
-
 import numpy as np
 import pytest
 
+from tests.helpers import corpus_records
 from verifier.features import model_record
 from verifier.linear import Block, LinearScorer
 
-CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "messages.jsonl.gz"
 #: Every 97th corpus row: a few hundred messages across the families.
 STEP, LIMIT = 97, 300
 
@@ -21,14 +17,8 @@ STEP, LIMIT = 97, 300
 def sample(verifier):
     if verifier.model is None:
         pytest.skip("no bundled model")
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        rows = [json.loads(line) for i, line in enumerate(fh) if i % STEP == 0][:LIMIT]
-    records = []
-    for r in rows:
-        msg = verifier.message(r["text"], sender=r["sender"], recipient_name=r["recipient_name"])
-        records.append(model_record(msg, verifier.rules.evaluate(msg, verifier.registry)))
     odd = ["", " ", "a", "𠀀𠀁 中  文\t\n 1 23", "逾期" * 60, "【】。，,,"]
-    return records + [{"text": t, "entities": (), "rules": ()} for t in odd]
+    return corpus_records(verifier, STEP, LIMIT, odd)
 
 
 def test_rows_are_the_pipeline_features(verifier, sample):

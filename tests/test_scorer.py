@@ -4,7 +4,6 @@ artefact's; and loading the verifier and checking a message imports neither scik
 
 from __future__ import annotations
 
-import gzip
 import json
 import shutil
 import subprocess
@@ -16,14 +15,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.helpers import corpus_records
 from verifier import Verifier
 from verifier.linear import LinearScorer, _normalize_rows_l2
 from verifier.model import ARTEFACT, MANIFEST, SCORER, ModelError, TrainedModel, load_model
-from verifier.records import model_record
 from verifier.training.export import export
 from verifier.training.train import DEFAULT_MODEL_DIR
 
-CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "messages.jsonl.gz"
 #: Every 53rd corpus row: a few hundred messages across the families.
 STEP, LIMIT = 53, 400
 ODD = ["", " ", "a", "\ud800甲\udfff", "𠀀𠀁 中  文\t\n 1 23", "逾期" * 60, "【】。，,,"]
@@ -39,13 +37,7 @@ def bundled() -> Verifier:
 
 @pytest.fixture(scope="module")
 def sample(bundled) -> list[dict]:
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        rows = [json.loads(line) for i, line in enumerate(fh) if i % STEP == 0][:LIMIT]
-    records = []
-    for r in rows:
-        msg = bundled.message(r["text"], sender=r["sender"], recipient_name=r["recipient_name"])
-        records.append(model_record(msg, bundled.rules.evaluate(msg, bundled.registry)))
-    return records + [{"text": t, "entities": (), "rules": ()} for t in ODD]
+    return corpus_records(bundled, STEP, LIMIT, ODD)
 
 
 def test_the_bundled_model_scores_from_the_npz_and_unpickles_only_when_asked(bundled):
