@@ -18,14 +18,13 @@ import argparse
 import gzip
 import json
 import random
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
+sys.path.insert(0, str(ROOT))
+from tests.helpers import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
 REPLIES = ["这是真的吗？", "我没有在你们这里借过钱", "好的，知道了", "你们是哪位？", "已经还了", "怎么核实？"]
 STAMPS = ["今天 09:41", "昨天 下午3:20", "星期三 14:02", "2024年5月3日 10:12", "上午 8:05", "周五 19:47"]
 # Carrier-independent UI words per style and script: (title under the number, input placeholder, send).

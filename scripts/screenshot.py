@@ -23,11 +23,9 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
+sys.path.insert(0, str(ROOT))
+from tests.helpers import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
 SPOOFED = "【工商银行】您的信用卡已逾期，请速回电4008123456处理，否则将影响您的征信。"
 UNCONFIRMED = "【招联消费金融】您的好期贷已逾期3天，请登录招联金融App还款，如已还款请忽略。"
 SHOTS = [  # file, viewport, message, sender, whole page?

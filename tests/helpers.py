@@ -1,9 +1,12 @@
-"""Small shared helpers: assertions on extracted entities, and classifier records of corpus messages."""
+"""Small shared helpers: assertions on extracted entities, classifier records of corpus messages, the
+system Chromium's settings and text comparison for screenshots. ``bench/`` and ``scripts/`` import them
+too (``from tests.helpers import …`` with the repository root on ``sys.path``)."""
 
 from __future__ import annotations
 
 import gzip
 import json
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -44,3 +47,27 @@ def corpus_records(verifier: Any, step: int, limit: int, odd: Iterable[str] = ()
         msg = verifier.message(r["text"], sender=r["sender"], recipient_name=r["recipient_name"])
         records.append(model_record(msg, verifier.rules.evaluate(msg, verifier.registry)))
     return records + [{"text": t, "entities": (), "rules": ()} for t in odd]
+
+
+#: Debian's Chromium, driven by Playwright (no browser download), and the flags every headless run uses.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+
+
+def plain(text: str) -> str:
+    """Text as compared with what OCR read: NFKC, no whitespace."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance between two strings, character by character."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]

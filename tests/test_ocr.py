@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import io
 import json
-import unicodedata
 from pathlib import Path
 
 import pytest
 from opencc import OpenCC
 
+from tests.helpers import edit_distance, plain
 from verifier import InputError, Verifier, ocr
 from verifier.screen import Line, layout, low_spans
 
@@ -85,19 +85,9 @@ def test_low_confidence_characters_become_spans():
     assert bubble.text[3] == "9"
 
 
-def plain(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split())
-
-
 def char_accuracy(truth: str, got: str) -> float:
-    a, b = plain(truth), plain(got)
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return 1 - prev[-1] / len(a)
+    a = plain(truth)
+    return 1 - edit_distance(a, plain(got)) / len(a)
 
 
 @pytest.mark.parametrize("row", TRUTH, ids=[r["file"] for r in TRUTH])
