@@ -127,7 +127,7 @@ _MOBILE = r"1[3-9]\d(?:[ -]?\d{4}){2}"
 _HOTLINE = r"[48]00(?:[ -]?\d){7}"
 _AREA = r"(?:10|2\d|[3-9]\d\d)"
 
-_INTL_RE = regex.compile(
+_INTL_RE = guarded(
     rf"""
     (?<![\d+a-z_])
     (?:
@@ -179,7 +179,7 @@ def find_phones(norm: Normalized) -> list[Entity]:
     text = norm.text
     out: list[Entity] = []
     taken: list[tuple[int, int]] = []
-    for m in _INTL_RE.finditer(text) if "+" in text or "00" in text else ():  # it needs one of them
+    for m in _INTL_RE.finditer(text):
         if m.group("cn"):
             digits = _digits(m.group("cn"))
             kind = classify_number(digits)
@@ -401,7 +401,7 @@ _ID_CONTEXT = regex.compile(r"身份证|证件")
 _CARD_CONTEXT_WIDTH = 12
 # An account number of another length right after an account word (not 卡号: a card has 16–19 digits):
 # company accounts run 10–22 digits.
-_ACCOUNT_RE = regex.compile(r"(?:账号|帐号|账户|帐户)[ :为是]{0,3}(?P<d>\d{10,15}|\d{20,22})(?!\d)")
+_ACCOUNT_RE = guarded(r"(?:账号|帐号|账户|帐户)[ :为是]{0,3}(?P<d>\d{10,15}|\d{20,22})(?!\d)")
 
 
 def find_cards(norm: Normalized) -> list[Entity]:
@@ -417,7 +417,7 @@ def find_cards(norm: Normalized) -> list[Entity]:
         luhn = luhn_valid(digits)
         if luhn or context:
             out.append(_entity(norm, "card", digits, m.start(), m.end(), luhn=luhn, context=context))
-    for m in _ACCOUNT_RE.finditer(text) if "账" in text or "帐" in text else ():  # it needs 账号/帐户 …
+    for m in _ACCOUNT_RE.finditer(text):
         d = m.group("d")
         if classify_number(d) == "other":  # not a phone number written after "账号"
             out.append(_entity(norm, "card", d, m.start("d"), m.end("d"), luhn=luhn_valid(d), context=True))
