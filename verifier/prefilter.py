@@ -87,17 +87,11 @@ def required_literals(pattern: str, flags: int = regex.V0) -> Clauses:
     lookbehinds). Syntax or flags outside that small whitelist (inline flags, backreferences, fuzzy
     matching, IGNORECASE …) give no clauses at all, so the pattern always runs.
     """
-    if flags & ~_EXACT_FLAGS:
-        return ()
-    parser = _Parser(pattern, verbose=bool(flags & regex.X), v1=bool(flags & regex.V1))
-    try:
-        clauses = parser.alternation()
-        if parser.pos != len(pattern):
-            raise _Unsupported(pattern[parser.pos :])  # an unbalanced ")"
-    except _Unsupported:
+    branches = _top_branches(pattern, flags)
+    if branches is None:
         return ()
     # Checked in order until one fails, so the most selective clause goes first.
-    return tuple(sorted(set(clauses), key=_selectivity, reverse=True))
+    return tuple(sorted(set(_either(branches)), key=_selectivity, reverse=True))
 
 
 def required_branches(pattern: str, flags: int = regex.V0) -> tuple[Clauses, ...]:
@@ -110,21 +104,38 @@ def required_branches(pattern: str, flags: int = regex.V0) -> tuple[Clauses, ...
     branch: "亲属…欠款|已(?:去世|身故)" needs 欠款 or 已 there (most debt notices have one), but here
     亲属 and 欠款, or 已 and 去世/身故.
     """
-    if flags & ~_EXACT_FLAGS:
-        return ()
-    parser = _Parser(pattern, verbose=bool(flags & regex.X), v1=bool(flags & regex.V1))
-    try:
-        branches = [parser.sequence()]
-        while parser.p.startswith("|", parser.pos):
-            parser.pos += 1
-            branches.append(parser.sequence())
-        if parser.pos != len(pattern):
-            raise _Unsupported(pattern[parser.pos :])
-    except _Unsupported:
-        return ()
-    if len(branches) == 1 or not all(branches):
+    branches = _top_branches(pattern, flags)
+    if branches is None or len(branches) == 1 or not all(branches):
         return ()
     return tuple(tuple(sorted(set(b), key=_selectivity, reverse=True)) for b in branches)
+
+
+def _top_branches(pattern: str, flags: int) -> list[Clauses] | None:
+    """The clauses of each top-level branch of ``pattern`` (one branch without a top-level "|"); None
+    for flags or syntax the analysis does not model."""
+    if flags & ~_EXACT_FLAGS:
+        return None
+    parser = _Parser(pattern, verbose=bool(flags & regex.X), v1=bool(flags & regex.V1))
+    try:
+        branches = parser.branches()
+        if parser.pos != len(pattern):
+            raise _Unsupported(pattern[parser.pos :])  # an unbalanced ")"
+    except _Unsupported:
+        return None
+    return branches
+
+
+def _either(branches: list[Clauses]) -> Clauses:
+    """The clauses a text needs to match one of ``branches`` (each given by its own clauses)."""
+    if len(branches) == 1:
+        return branches[0]
+    if not all(branches):
+        return ()  # a branch that needs nothing makes the whole alternation need nothing
+    if math.prod(map(len, branches)) > _MAX_CLAUSES:
+        # Too many to distribute: one clause from the best clause of each branch (weaker, small).
+        branches = [(max(branch, key=_selectivity),) for branch in branches]
+    # (a and b) or c = (a or c) and (b or c): one clause per way of picking a clause in each branch.
+    return tuple(_one_of(lit for clause in pick for lit in clause) for pick in product(*branches))
 
 
 class _Unsupported(Exception):
@@ -167,19 +178,15 @@ class _Parser:
                 return
 
     def alternation(self) -> Clauses:
+        return _either(self.branches())
+
+    def branches(self) -> list[Clauses]:
+        """The clauses of each branch of the alternation starting here."""
         branches = [self.sequence()]
         while self.p.startswith("|", self.pos):
             self.pos += 1
             branches.append(self.sequence())
-        if len(branches) == 1:
-            return branches[0]
-        if not all(branches):
-            return ()  # a branch that needs nothing makes the whole alternation need nothing
-        if math.prod(map(len, branches)) > _MAX_CLAUSES:
-            # Too many to distribute: one clause from the best clause of each branch (weaker, small).
-            branches = [(max(branch, key=_selectivity),) for branch in branches]
-        # (a and b) or c = (a or c) and (b or c): one clause per way of picking a clause in each branch.
-        return tuple(_one_of(lit for clause in pick for lit in clause) for pick in product(*branches))
+        return branches
 
     def sequence(self) -> Clauses:
         clauses: list[tuple[str, ...]] = []
