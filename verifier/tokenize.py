@@ -112,16 +112,16 @@ def _cut_block(block: str) -> tuple[str, ...]:
 # jieba 0.42's ``cut(HMM=False)`` of one block, without its per-character generators and tuples: the
 # same dictionary (``FREQ``, ``total``), the same float steps and the same tie-break, so the same words
 # (tests compare it with jieba on the corpus and on random blocks). Cutting is most of the classifier's
-# time, and this one loop is 2.5-3 times as fast as jieba's ``get_DAG`` + ``calc`` + ``__cut_DAG_NO_HMM``
-# (824k corpus and benchmark blocks, identical words).
+# time, and this one loop is about twice as fast as jieba's ``get_DAG`` + ``calc`` + ``__cut_DAG_NO_HMM``
+# (``python bench/tokenizer.py`` times both and counts the blocks cut differently).
 _ASCII_ALNUM = jieba.re_eng
 #: What the cut remembers of each fragment it looked up: None (not in the dictionary), _PREFIX (only the
 #: start of longer words) or its log-probability, ``log(freq) - log(total)`` as jieba computes it.
 _PREFIX = object()
 _UNSEEN = object()
 #: Fragments remembered per tokenizer before starting over (about 15 MB). Besides the log, the gain is
-#: locality: a small hot dict instead of jieba's 580,000-entry one. On 468k corpus and benchmark blocks:
-#: 3.7 s with 2**16, 3.4 s with 2**17, 3.2 s with 2**18, jieba's own cut 8.6 s.
+#: locality: a small hot dict instead of jieba's 580,000-entry one; a larger bound saved a little more
+#: time on very varied text, a smaller one most of the gain.
 _FRAGMENTS_REMEMBERED = 1 << 17
 _fragments: weakref.WeakKeyDictionary[jieba.Tokenizer, dict[str, Any]] = weakref.WeakKeyDictionary()
 
