@@ -12,9 +12,18 @@ only the peak-memory file, which is too large for that, draws with replacement.
 "Jieba alone" is jieba's own ``Tokenizer.tokenize`` (``HMM=False``, the project's dictionary) on every
 message, without the verifier's block cache; the cached tokeniser alone is printed next to it.
 Batch figures run the real command line (``python -m verifier score``) in a subprocess, so they include
-process start, reading, writing and fsync; peak memory is the sum of the PSS (proportional set size: a
-page shared by forked workers counts once) of that process and its workers, sampled every 50 ms, and the
-sum of their RSS (which counts shared pages once per process).
+process start, reading, writing and fsync. Throughput runs are not watched, so that reading the
+processes' memory maps (``/proc/PID/smaps``, what PSS needs: CPU time on a 2-core machine, and the
+watched process's memory-map lock) does not weigh on their rate. Peak memory comes from its own run on
+the memory file: the sum of the PSS (proportional set size: a page shared by forked workers counts once)
+of that process and its workers, sampled every 50 ms, and the sum of their RSS (which counts shared
+pages once per process).
+
+The batch ÷ jieba ratio: a shared machine's speed can drift by a third from one minute to the next (the
+jieba runs before and after each batch run are printed, so the drift shows), so the 1-worker run is repeated
+(``--repeats``, default 3) between fresh-process jieba runs (jieba, batch, jieba, batch, …, jieba); each
+batch run is divided by the mean of the jieba runs just before and after it, and the median and range of
+those ratios are printed.
 """
 
 from __future__ import annotations
@@ -103,10 +112,11 @@ def latency(rows: list[dict], use_model: bool, model_dir: str | None = None) -> 
     return times[len(times) // 2], times[min(len(times) - 1, int(len(times) * 0.99))], statistics.fmean(times)
 
 
-def jieba_rate(rows: list[dict]) -> tuple[float, float, float]:
+def jieba_rate(rows: list[dict], normalised_only: bool = False) -> tuple[float, float, float]:
     """Rows/s on one core of jieba alone (with the project's user dictionary, ``HMM=False`` as the
     verifier uses it) on normalised and raw text, and of the verifier's block-cached tokeniser
-    (same words) on normalised text, starting with an empty cache."""
+    (same words) on normalised text, starting with an empty cache. ``normalised_only``: the first
+    figure only (the others are NaN)."""
     from verifier.normalize import normalize
     from verifier.tokenize import _cut_block, _tokenize_cached, get_tokenizer, tokenize
 
@@ -114,11 +124,13 @@ def jieba_rate(rows: list[dict]) -> tuple[float, float, float]:
     texts = [r["text"] for r in rows]
     norm = [normalize(t).text for t in texts]
     rates = []
-    for batch in (norm, texts):
+    for batch in (norm,) if normalised_only else (norm, texts):
         t = time.perf_counter()
         for s in batch:
             list(jieba_tok.tokenize(s, HMM=False))
         rates.append(len(batch) / (time.perf_counter() - t))
+    if normalised_only:
+        return rates[0], float("nan"), float("nan")
     _cut_block.cache_clear()
     _tokenize_cached.cache_clear()
     t = time.perf_counter()
@@ -128,23 +140,25 @@ def jieba_rate(rows: list[dict]) -> tuple[float, float, float]:
     return rates[0], rates[1], rates[2]
 
 
-def jieba_rate_fresh(inp: Path) -> tuple[float, float, float]:
-    """:func:`jieba_rate` on the texts of ``inp`` in a fresh interpreter, as the scoring command runs in
-    one: the batch and the yardstick it is divided by are timed in like processes, one after the other."""
+def jieba_rate_fresh(inp: Path) -> float:
+    """Rows/s of jieba alone on the normalised texts of ``inp`` (:func:`jieba_rate`) in a fresh
+    interpreter, as the scoring command runs in one: the batch and the yardstick it is divided by are timed
+    in like processes, one after the other."""
     code = (
         "import json, sys; import pandas as pd; sys.path.insert(0, sys.argv[2]); from benchmark import "
         "jieba_rate; rows = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False).to_dict('records'); "
-        "print(json.dumps(jieba_rate(rows)))"
+        "print(json.dumps(jieba_rate(rows, normalised_only=True)[0]))"
     )
     done = subprocess.run(
         [sys.executable, "-c", code, str(inp), str(ROOT / "bench")],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
-    return tuple(json.loads(done.stdout.strip().splitlines()[-1]))  # type: ignore[return-value]
+    return float(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
-def run_score(inp: Path, out: Path, workers: int, extra: list[str]) -> dict:
-    """Run the CLI; return wall seconds, rows/s from its summary, peak RSS (tree and largest process)."""
+def run_score(inp: Path, out: Path, workers: int, extra: list[str], watch_memory: bool = False) -> dict:
+    """Run the CLI; return wall seconds and rows/s from its summary, and with ``watch_memory`` the peak
+    memory (PSS and RSS summed over the process tree, largest process's RSS; otherwise NaN)."""
     import psutil
 
     cmd = [
@@ -165,7 +179,7 @@ def run_score(inp: Path, out: Path, workers: int, extra: list[str]) -> dict:
     )
     ps = psutil.Process(proc.pid)
     peak_tree = peak_one = peak_pss = 0
-    while proc.poll() is None:
+    while watch_memory and proc.poll() is None:
         try:
             procs = [ps, *ps.children(recursive=True)]
             rss, pss = [], []
@@ -195,9 +209,12 @@ def run_score(inp: Path, out: Path, workers: int, extra: list[str]) -> dict:
         "rate": float(m.group(3).replace(",", "")) if m else float("nan"),
         "steady": float(steady.group(1).replace(",", "")) if steady else float("nan"),
         "wall_rate": rows / wall if wall else float("nan"),
-        "peak_tree_mb": peak_tree / 2**20,
-        "peak_one_mb": peak_one / 2**20,
-        "peak_pss_mb": peak_pss / 2**20,
+        **{
+            key: peak / 2**20 if watch_memory else float("nan")
+            for key, peak in zip(
+                ("peak_tree_mb", "peak_one_mb", "peak_pss_mb"), (peak_tree, peak_one, peak_pss), strict=True
+            )
+        },
     }
 
 
@@ -222,6 +239,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--latency-n", type=int, default=3000, help="messages for single-check latency")
     ap.add_argument("--stages-n", type=int, default=5000, help="messages for the stage-by-stage times")
     ap.add_argument("--workers", default="1,2", help="comma-separated worker counts for throughput")
+    ap.add_argument(
+        "--repeats", type=int, default=3, help="1-worker runs, each between two fresh-process jieba runs"
+    )
     ap.add_argument("--chunk-size", type=int, default=2000)
     ap.add_argument("--no-model", action="store_true", help="rules-only verifier")
     ap.add_argument("--model-dir", help="a trained model folder other than the bundled one")
@@ -298,33 +318,34 @@ def main(argv: list[str] | None = None) -> int:
 
     inp = workdir / f"bench_{args.rows}.csv"
     write_csv(rows[: args.rows], inp)
-    one_core = None
-    yardstick: list[float] = []  # jieba alone on the same file in a fresh process, before and after
+    ratios: list[float] = []  # each 1-worker run ÷ jieba alone in fresh processes just before and after it
     for w in [int(x) for x in args.workers.split(",")]:
+        label = f"score {args.rows:,} rows, {w} worker{'s' if w > 1 else ''}"
         if w == 1 and not args.engines_only:
-            yardstick.append(jieba_rate_fresh(inp)[0])
+            yardstick = [jieba_rate_fresh(inp)]
+            for i in range(args.repeats):
+                r = run_score(inp, workdir / f"scored_{args.rows}_w{w}.csv", w, extra)
+                yardstick.append(jieba_rate_fresh(inp))
+                ratios.append(statistics.fmean(yardstick[-2:]) / r["steady"])
+                add(
+                    f"{label} (run {i + 1} of {args.repeats})",
+                    f"{r['steady']:,.0f} msgs/s after start-up; jieba alone before / after "
+                    f"{yardstick[-2]:,.0f} / {yardstick[-1]:,.0f} msgs/s: {ratios[-1]:.2f}×",
+                )
+            continue
         r = run_score(inp, workdir / f"scored_{args.rows}_w{w}.csv", w, extra)
-        if w == 1:
-            one_core = r["steady"]
-            if not args.engines_only:
-                yardstick.append(jieba_rate_fresh(inp)[0])
         add(
-            f"score {args.rows:,} rows, {w} worker{'s' if w > 1 else ''}",
+            label,
             f"{r['steady']:,.0f} msgs/s after start-up; {r['rate']:,.0f} whole run, "
             f"{r['wall_rate']:,.0f} incl. process start ({r['wall']:.1f} s wall)",
             "≥ 4,000 msgs/s with 2 workers" if w == 2 else "",
         )
-    if one_core and not args.engines_only:
-        fresh = statistics.fmean(yardstick)
+    if ratios:
         add(
-            "jieba alone, 1 core, fresh process just before / after the 1-worker run",
-            " / ".join(f"{r:,.0f}" for r in yardstick) + " msgs/s",
+            "batch, 1 worker, ÷ jieba alone in a fresh process just before and after it",
+            f"median {statistics.median(ratios):.2f}× (runs: {', '.join(f'{x:.2f}' for x in ratios)})",
+            "≤ 2×",
         )
-        add(
-            "jieba alone (fresh, mean) ÷ batch (1 worker, after start-up)", f"{fresh / one_core:.2f}×", "≤ 2×"
-        )
-        add("jieba alone (this process, above) ÷ batch (1 worker)", f"{jieba_norm / one_core:.2f}×")
-        add("block-cached tokeniser alone ÷ batch (1 worker)", f"{cached_norm / one_core:.2f}×")
 
     if not args.engines_only:
         mem_inp = workdir / f"bench_{args.memory_rows}.csv"
@@ -332,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
         size_mb = mem_inp.stat().st_size / 2**20
         mem_workers = max(int(x) for x in args.workers.split(","))
         scored = workdir / f"scored_{args.memory_rows}.csv"
-        r = run_score(mem_inp, scored, mem_workers, extra)
+        r = run_score(mem_inp, scored, mem_workers, extra, watch_memory=True)
         add(
             f"peak RSS scoring {args.memory_rows:,} rows ({size_mb:,.0f} MB CSV), {mem_workers} workers",
             f"{r['peak_pss_mb']:,.0f} MB PSS, {r['peak_tree_mb']:,.0f} MB RSS summed over all processes "
@@ -355,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.spark:
         spark_extra = [*extra, "--engine", "spark", "--master", "local[2]"]
-        r = run_score(inp, workdir / f"scored_{args.rows}_spark.csv", 2, spark_extra)
+        r = run_score(inp, workdir / f"scored_{args.rows}_spark.csv", 2, spark_extra, watch_memory=True)
         add(
             f"score {args.rows:,} rows, spark local[2]",
             f"{r['steady']:,.0f} msgs/s after start-up; {r['rate']:,.0f} whole run "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def peak_memory(root: Path, inp: Path, workers: int) -> tuple[float, float, float, str]:
-    """(wall seconds, peak PSS sum MB, peak RSS sum MB, the command's last line) of one scoring run."""
+    """(wall seconds, peak PSS sum MB, peak RSS sum MB, the rate the command printed) of one scoring run."""
     out = Path(tempfile.mkdtemp(prefix="verifier-memory-")) / "scored.csv"
     cmd = [sys.executable, "-m", "verifier", "score", str(inp), "-o", str(out), "--no-progress"]
     env = {**os.environ, "PYTHONPATH": str(root)}
@@ -51,7 +52,8 @@ def peak_memory(root: Path, inp: Path, workers: int) -> tuple[float, float, floa
     if proc.returncode != 0:
         raise SystemExit(f"score failed ({proc.returncode}):\n" + "\n".join(lines[-20:]))
     out.unlink(missing_ok=True)
-    return time.perf_counter() - t, peak_pss / 2**20, peak_rss / 2**20, lines[-1] if lines else ""
+    rate = re.search(r"[\d,]+ rows/s after start-up", "\n".join(lines))
+    return time.perf_counter() - t, peak_pss / 2**20, peak_rss / 2**20, rate.group(0) if rate else ""
 
 
 def main() -> None:
@@ -60,10 +62,10 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--root", type=Path, default=ROOT, help="checkout whose code runs (default: this one)")
     args = ap.parse_args()
-    wall, pss, rss, last = peak_memory(args.root.resolve(), args.file.resolve(), args.workers)
+    wall, pss, rss, rate = peak_memory(args.root.resolve(), args.file.resolve(), args.workers)
     print(
         f"{args.file.name}, {args.workers} workers, code of {args.root}: {wall:.0f} s wall, "
-        f"peak {pss:,.0f} MB PSS, {rss:,.0f} MB RSS summed over processes; {last.strip()}"
+        f"peak {pss:,.0f} MB PSS, {rss:,.0f} MB RSS summed over processes; {rate} (while watched)"
     )
 
 
