@@ -126,22 +126,29 @@ def get_verifier(spec: VerifierSpec) -> Any:
 
         verifier = Verifier.load(spec.data_dir, spec.model_dir, use_model=spec.use_model)
         verifier.check_many([{"text": "您的借款已逾期，请登录App还款。"}])  # load jieba and OpenCC now
-        _freeze_loaded_objects()
+        _tune_collector()
         _VERIFIERS[spec] = verifier
     return _VERIFIERS[spec]
 
 
-def _freeze_loaded_objects() -> None:
+#: Allocations between two collections of the youngest generation while scoring (Python's default: 700).
+BATCH_GC_THRESHOLD = 50_000
+
+
+def _tune_collector() -> None:
     """Move what is loaded so far (jieba's dictionary, the model: millions of objects) out of the garbage
-    collector's sight.
+    collector's sight, and collect the youngest generation less often.
 
     Scoring allocates many short-lived objects, so full collections run often, and each one would walk
-    the whole dictionary again: about a tenth of batch time. Only the batch scorer (``verifier score``,
-    :func:`verifier.batch.score_file` and its workers) does this; ``Verifier.check`` never touches the
-    collector of an application that imports it.
+    the whole dictionary again: about a tenth of batch time. The young collections that remain still cost a
+    few per cent (``python bench/gc_threshold.py``) and find nothing: scoring leaves no reference cycles
+    (tested), so collecting every 50,000 allocations instead of every 700 keeps memory as flat. Only the
+    batch scorer (``verifier score``, :func:`verifier.batch.score_file` and its workers) does this;
+    ``Verifier.check`` never touches the collector of an application that imports it.
     """
     gc.collect()
     gc.freeze()
+    gc.set_threshold(BATCH_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 # ============================================================================================ scoring
