@@ -26,7 +26,7 @@ import regex
 
 from verifier.normalize import Normalized, normalize
 from verifier.prefilter import Starting, guarded
-from verifier.types import Entity
+from verifier.types import Entity, make_frozen
 
 if TYPE_CHECKING:
     from verifier.registry import Registry
@@ -54,7 +54,10 @@ __all__ = [
 def _entity(norm: Normalized, kind: str, value: str, start: int, end: int, **attrs: Any) -> Entity:
     """The one place where a span of the normalised text becomes a span of the original text."""
     o_start, o_end = norm.to_original(start, end)
-    return Entity(kind, value, o_start, o_end, norm.original[o_start:o_end], attrs)
+    text = norm.original[o_start:o_end]
+    return make_frozen(
+        Entity, {"kind": kind, "value": value, "start": o_start, "end": o_end, "text": text, "attrs": attrs}
+    )
 
 
 def _before(text: str, pos: int, width: int) -> str:
