@@ -1,4 +1,5 @@
-"""verifier.types.make_frozen builds the same objects as the dataclasses' own constructors."""
+"""verifier.types.make_frozen builds the same objects as the dataclasses' own constructors (messages,
+normalised texts, entities, registry mentions)."""
 
 from __future__ import annotations
 
@@ -19,12 +20,13 @@ def _rebuilt(obj: object) -> tuple[object, object]:
     return type(obj)(**fields), make_frozen(type(obj), dict(fields))
 
 
-def test_entities_and_messages_are_the_objects_their_constructors_build():
+def test_made_objects_are_the_objects_their_constructors_build():
     verifier = Verifier.load()
     text = "【招商银行】尊敬的张先生，您尾号1234的信用卡欠款5,000元已逾期，请明天前致电95555。"
     msg = verifier.message(text)
-    assert msg.entities
-    for obj in (msg, *msg.entities):
+    mentions = verifier.registry.mentions(msg.text)
+    assert msg.entities and mentions
+    for obj in (msg, msg.norm, *msg.entities, *mentions):
         by_init, by_dict = _rebuilt(obj)
         assert by_dict == by_init == obj
         assert vars(by_dict) == vars(by_init)  # the same attributes, none missing or extra

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from verifier.datafiles import DataFileError, find_line, read_toml, table_lines
+from verifier.types import make_frozen
 
 Status = Literal["official", "unverified", "not_official"]
 GRADES = ("A", "B", "C")
@@ -179,7 +180,9 @@ class Registry:
         found = []
         for m in self._alias_re.finditer(normalized_text):
             alias = m.group()  # read once: it is both the key and the value
-            found.append(Mention(owner[alias], m.start(), m.end(), alias))
+            start, end = m.span()
+            fields = {"institution": owner[alias], "start": start, "end": end, "alias": alias}
+            found.append(make_frozen(Mention, fields))  # Mention(...) without the frozen __init__
         return found
 
     def owners_of_number(self, digits: str) -> list[str]:
