@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import textwrap
 from collections import Counter
@@ -12,7 +13,8 @@ import pytest
 
 from verifier.datafiles import read_toml
 from verifier.normalize import normalize
-from verifier.registry import Channel, Institution, Registry, RegistryError
+from verifier.registry import Channel, Institution, Registry, RegistryError, longest_first
+from verifier.training.train import DEFAULT_DATA, load_rows
 
 SHIPPED = Path(str(resources.files("verifier.data") / "institutions.toml"))
 FACT_KEYS = ("hotlines", "sms_senders", "domains", "apps", "wechat")
@@ -198,6 +200,21 @@ def test_names_people_write_resolve_to_the_right_institution(registry, text, exp
     found = registry.mentions(normalize(text).text)
     assert found, text
     assert found[0].institution == expected, (text, found)
+
+
+def test_aliases_are_found_as_the_longest_first_alternation_finds_them(registry):
+    """The trie pattern of the aliases matches what the plain alternation, longest alias first, matches:
+    on corpus messages and on random runs of aliases, their prefixes and other characters."""
+    aliases = list(registry._alias_owner)
+    plain = re.compile("|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)))
+    trie = re.compile(longest_first(aliases))
+    rng = random.Random(16)
+    pieces = [*aliases, *(a[: rng.randint(1, len(a))] for a in aliases), *"银行卡的 ,0"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
+    texts += [normalize(r["text"]).text for r in load_rows(DEFAULT_DATA)[::50]]
+    for text in texts:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    assert longest_first(["ab", "abcd", "b"]) == "(?:ab(?:cd)?|b)"  # "abc" falls back to "ab"
 
 
 def test_ordinary_sentences_mention_no_institution(registry):

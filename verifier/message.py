@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -12,7 +11,7 @@ from functools import cached_property
 from verifier.extract import classify_number, extract
 from verifier.normalize import Normalized, normalize
 from verifier.registry import Institution, Registry
-from verifier.types import MAX_CHARS, MAX_NORMALIZED_CHARS, Entity, InputError
+from verifier.types import MAX_CHARS, MAX_NORMALIZED_CHARS, Entity, InputError, make_frozen
 
 
 @dataclass(frozen=True)
@@ -91,16 +90,19 @@ def build_message(
     norm = normalize(original)
     entities = tuple(extract(norm, registry))
     sender_digits = _digits(sender)
-    return Message(
-        original=original,
-        norm=norm,
-        entities=entities,
-        sender=sender_digits,
-        sender_kind=classify_number(sender_digits) if sender_digits else None,
-        recipient_name=_name_or_none(recipient_name),
-        has_account=has_account,
-        received_at=_parse_time(received_at),
-        institution=_claimed_institution(entities, registry, sender_digits, norm.text, original),
+    return make_frozen(
+        Message,
+        {
+            "original": original,
+            "norm": norm,
+            "entities": entities,
+            "sender": sender_digits,
+            "sender_kind": classify_number(sender_digits) if sender_digits else None,
+            "recipient_name": _name_or_none(recipient_name),
+            "has_account": has_account,
+            "received_at": _parse_time(received_at),
+            "institution": _claimed_institution(entities, registry, sender_digits, norm.text, original),
+        },
     )
 
 
@@ -193,10 +195,11 @@ def _claimed_institution(
     mentions = [e for e in entities if e.kind == "institution"]
     ids = [e.value for e in mentions]
     owners = registry.owners_of_number(sender) if sender else []
-    by_sender = [i for i in dict.fromkeys(ids) if i in owners]
-    signed = [e.value for e in mentions if e.attrs.get("in_signature")]
-    if by_sender or signed:
-        return registry.institutions[(by_sender or signed)[0]]
+    # The first named of the sender's institutions, else the first signed one.
+    chosen = next((i for i in ids if i in owners), None) if owners else None
+    chosen = chosen or next((e.value for e in mentions if e.attrs.get("in_signature")), None)
+    if chosen:
+        return registry.institutions[chosen]
     if len(owners) == 1 and (
         not ids
         or _SELF_REFERENCE.search(text)
@@ -205,6 +208,8 @@ def _claimed_institution(
         return registry.institutions[owners[0]]
     if not ids:
         return None
-    counts = Counter(ids)
+    counts: dict[str, int] = {}  # a Counter cost more than the rest of this function
+    for i in ids:
+        counts[i] = counts.get(i, 0) + 1
     best = max(counts.values())
     return registry.institutions[next(i for i in ids if counts[i] == best)]

@@ -24,6 +24,8 @@ from itertools import pairwise
 
 import regex
 
+from verifier.types import make_frozen
+
 
 @dataclass(frozen=True)
 class Normalized:
@@ -417,4 +419,5 @@ def normalize(text: str) -> Normalized:
     mapped = _to_simplified(*mapped)
     mapped = _collapse(*mapped)
     out, starts, ends = _canonicalize(*mapped)
-    return Normalized(text, out, tuple(starts), tuple(ends))
+    fields = {"original": text, "text": out, "starts": tuple(starts), "ends": tuple(ends)}
+    return make_frozen(Normalized, fields)  # Normalized(...) without the frozen __init__

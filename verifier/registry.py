@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from verifier.datafiles import DataFileError, find_line, read_toml, table_lines
+from verifier.types import make_frozen
 
 Status = Literal["official", "unverified", "not_official"]
 GRADES = ("A", "B", "C")
@@ -168,8 +169,7 @@ class Registry:
                 if _alias_key(alias):
                     owner.setdefault(_alias_key(alias), inst.id)
         self._alias_owner = owner
-        alternation = "|".join(re.escape(a) for a in sorted(owner, key=len, reverse=True))
-        self._alias_re = re.compile(alternation) if alternation else None
+        self._alias_re = re.compile(longest_first(owner)) if owner else None
 
     def mentions(self, normalized_text: str) -> list[Mention]:
         """Institution names, aliases and products found in normalised text, longest match first."""
@@ -179,7 +179,9 @@ class Registry:
         found = []
         for m in self._alias_re.finditer(normalized_text):
             alias = m.group()  # read once: it is both the key and the value
-            found.append(Mention(owner[alias], m.start(), m.end(), alias))
+            start, end = m.span()
+            fields = {"institution": owner[alias], "start": start, "end": end, "alias": alias}
+            found.append(make_frozen(Mention, fields))  # Mention(...) without the frozen __init__
         return found
 
     def owners_of_number(self, digits: str) -> list[str]:
@@ -236,6 +238,29 @@ def _status(value: str, facts: Iterable[Fact], same) -> Status:
                 return "official"
             status = "unverified"
     return status
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """A pattern matching, where one of ``words`` starts, the longest that does: the matches of
+    ``"|".join(sorted(words, key=len, reverse=True))``, written as a trie (shared prefixes once), so that
+    `re` tries a few branches at a position instead of every word (half the time of the plain alternation
+    for the registry's aliases; tests/test_registry.py compares the two)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Where a word also ends here, the longer ones are tried first: a greedy "?" gives up only if none fits.
+    return f"(?:{body})?" if "" in node else body
 
 
 def _alias_key(alias: str) -> str:

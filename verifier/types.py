@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 #: The four classes a debt notice can belong to; ``Verdict.scores`` has one probability per class.
 Label = Literal["genuine", "spoofed", "mistaken", "scam"]
@@ -24,6 +24,22 @@ Origin = Literal["official", "unconfirmed", "unofficial"]
 MAX_CHARS = 5000
 #: Longest the text may grow to under compatibility folding (NFKC turns one "\ufdfa" into 18 characters).
 MAX_NORMALIZED_CHARS = 2 * MAX_CHARS
+
+
+_T = TypeVar("_T")
+_new = object.__new__
+_set = object.__setattr__
+
+
+def make_frozen(cls: type[_T], fields: dict[str, Any]) -> _T:
+    """``cls(**fields)`` for a frozen dataclass without ``__post_init__`` or slots, ``fields`` holding
+    every field in order: the same object, built two to three times as fast, for the few built per
+    message (entities, the message itself). A frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__``; this sets the instance's dict at once. tests/test_types.py checks that both
+    give equal objects with the same attributes."""
+    obj = _new(cls)
+    _set(obj, "__dict__", fields)
+    return obj
 
 
 class InputError(ValueError):
