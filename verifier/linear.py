@@ -28,6 +28,7 @@ explanation shows are decoded back to text (:meth:`LinearScorer.feature_name`).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import zipfile
@@ -39,7 +40,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from verifier.records import _mask_word, record_chars, record_words
-from verifier.tokenize import words
+from verifier.tokenize import piece_words, pieces
 
 #: Version of the ``scorer.npz`` layout; :meth:`LinearScorer.load` refuses any other.
 FORMAT = 1
@@ -50,6 +51,9 @@ _WHITE_SPACES = re.compile(r"\s\s+")
 _BITS = 21
 #: Distinct words (as jieba cut them) whose column a word block remembers before starting over.
 _WORDS_REMEMBERED = 1 << 16
+#: Distinct pieces of text (:func:`verifier.tokenize.pieces`) whose words' columns a word block remembers
+#: before starting over: as many as the tokeniser remembers cuts.
+_PIECES_REMEMBERED = 1 << 14
 #: Messages per slice in the character n-gram counting of a batch.
 _CHAR_SLICE = 256
 _KINDS = ("char", "word", "flags")
@@ -99,7 +103,8 @@ class Block:
         self._key_of: np.ndarray | None = None
         self._table: GramTable | None = None  # char: the keys in a hash table, built on first use
         self._bigrams: tuple[np.ndarray, np.ndarray] | bool | None = False  # False: not built yet
-        self._word_column: dict[str, int] = {}  # a word as jieba cut it → its column, -1 if none
+        self._pieces: _Remembered | None = None  # word: a piece of text → its words' columns
+        self._words: _Remembered | None = None  # word: a word as jieba cut it → its column, -1 if none
 
     @property
     def index(self) -> dict[str, int]:
@@ -220,28 +225,17 @@ class Block:
         building the n-gram strings. None when the vocabulary has a bigram whose words are not both
         columns themselves (then the strings are built and looked up).
 
-        A word becomes its column once (remembered per distinct word as jieba cut it); a bigram is the
-        pair of its two words' columns, found among the vocabulary's pairs with one sorted search for the
-        whole batch. Under ``min_df`` every word of a kept bigram is kept too, so no bigram is lost.
+        A piece of text (:func:`~verifier.tokenize.pieces`) becomes the columns of its words once
+        (remembered per distinct piece, -1 for a word that is no column), so a message costs a few
+        dictionary reads, not one per word; a bigram is the pair of its two words' columns, found among
+        the vocabulary's pairs with one sorted search for the whole batch. Under ``min_df`` every word of a
+        kept bigram is kept too, so no bigram is lost.
         """
         pairs = self._bigram_pairs()
         if pairs is None:
             return None
-        known, width = self._word_column, self.width
-        get = known.get
-        toks: list[str] = []
-        lens: list[int] = []
-        for record in records:
-            cut = words(record["text"])
-            toks += cut
-            lens.append(len(cut))
-        cols = [get(w) for w in toks]
-        for k, col in enumerate(cols):
-            if col is None:  # a word new to the block (perhaps met earlier in this same batch)
-                col = get(toks[k])
-                cols[k] = self._remember(toks[k]) if col is None else col
-        ids = np.array(cols, dtype=np.int64)
-        rows = np.repeat(np.arange(len(records), dtype=np.int64), lens)
+        width = self.width
+        ids, rows = self._word_ids(records)
         # bigrams: neighbours in one message, both words in the vocabulary, the pair one of its bigrams
         both = (rows[:-1] == rows[1:]) & (ids[:-1] >= 0) & (ids[1:] >= 0)
         pair = ids[:-1][both] * width + ids[1:][both]
@@ -254,12 +248,29 @@ class Block:
         )
         return _counted(cells)
 
-    def _remember(self, word: str) -> int:
-        known = self._word_column
-        if len(known) >= _WORDS_REMEMBERED:  # distinct cut words are unbounded (numbers, names): start over
-            known.clear()
-        col = known[word] = self.index.get(_mask_word(word), -1)
-        return col
+    def _word_ids(self, records: Sequence[Mapping[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
+        """The column of every word of ``records`` in order (-1: not a column) and the row of each."""
+        if self._pieces is None:
+            self._pieces = _Remembered(self._piece_columns, _PIECES_REMEMBERED)
+        column_of = self._pieces.__getitem__
+        chain = itertools.chain.from_iterable
+        per = [list(chain(map(column_of, pieces(record["text"])))) for record in records]
+        lens = np.fromiter(map(len, per), dtype=np.int64, count=len(per))
+        ids = np.fromiter(chain(per), dtype=np.int64, count=int(lens.sum()))
+        return ids, np.repeat(np.arange(len(per), dtype=np.int64), lens)
+
+    def _piece_columns(self, piece: str) -> tuple[int, ...]:
+        """The column of each word of ``piece`` (-1: none)."""
+        if self._words is None:
+            self._words = _Remembered(self._word_column, _WORDS_REMEMBERED)
+        return tuple(map(self._words.__getitem__, piece_words(piece)))
+
+    def _word_column(self, word: str) -> int:
+        return self.index.get(_mask_word(word), -1)
+
+    def forget(self) -> None:
+        """Drop what was remembered of the texts seen so far (benchmarks time a cold start with it)."""
+        self._pieces = self._words = None
 
     def _bigram_pairs(self) -> tuple[np.ndarray, np.ndarray] | None:
         """The vocabulary's bigrams as sorted keys (first word's column × width + second's) and their
@@ -337,6 +348,21 @@ class Block:
             assert self.keys is not None and self.cols is not None
             self._table = GramTable(self.keys, self.cols)
         return self._table
+
+
+class _Remembered(dict):
+    """A dict that computes a missing value with ``make`` and keeps it, starting over when it holds
+    ``limit`` values (the keys met in a stream of messages are unbounded)."""
+
+    def __init__(self, make: Any, limit: int) -> None:
+        super().__init__()
+        self.make, self.limit = make, limit
+
+    def __missing__(self, key: Any) -> Any:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.make(key)
+        return value
 
 
 class GramTable:
@@ -425,6 +451,11 @@ class LinearScorer:
         import scipy.sparse as sp
 
         return sp.hstack([b.transform(records) for b in self.blocks], format="csr")
+
+    def forget(self) -> None:
+        """Drop what the blocks remembered of the texts seen so far (benchmarks time a cold start)."""
+        for block in self.blocks:
+            block.forget()
 
     def logits_many(self, x: Any) -> np.ndarray:
         """The decision function for the rows of a feature matrix, as scikit-learn computes it."""
