@@ -15,7 +15,6 @@ import threading
 import weakref
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
 import jieba
 
