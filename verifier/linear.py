@@ -54,6 +54,12 @@ _WORDS_REMEMBERED = 1 << 16
 #: Distinct pieces of text (:func:`verifier.tokenize.pieces`) whose words' columns a word block remembers
 #: before starting over: as many as the tokeniser remembers cuts.
 _PIECES_REMEMBERED = 1 << 14
+#: Joins the texts of a batch into one to cut: not whitespace, not a letter or digit (so it is a word of
+#: its own between the texts' words), and never a column (a numpy string array cannot hold it as a term),
+#: so a word pair across it is no bigram. A batch where some text holds it is cut text by text.
+_SEPARATOR = "\x00"
+#: The column the separator's word is given: a negative one, as for a word that is no column.
+_SEPARATOR_ID = -2
 #: Messages per slice in the character n-gram counting of a batch.
 _CHAR_SLICE = 256
 _KINDS = ("char", "word", "flags")
@@ -249,12 +255,18 @@ class Block:
         return _counted(cells)
 
     def _word_ids(self, records: Sequence[Mapping[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
-        """The column of every word of ``records`` in order (-1: not a column) and the row of each."""
+        """The column of every word of ``records`` in order (-1: not a column; a row boundary may hold
+        :data:`_SEPARATOR_ID`) and the row of each."""
         if self._pieces is None:
             self._pieces = _Remembered(self._piece_columns, _PIECES_REMEMBERED)
         column_of = self._pieces.__getitem__
         chain = itertools.chain.from_iterable
-        per = [list(chain(map(column_of, pieces(record["text"])))) for record in records]
+        texts = [record["text"] for record in records]
+        joined = _SEPARATOR.join(texts)
+        if joined.count(_SEPARATOR) == len(texts) - 1:  # the batch cut as one text: one call, not one each
+            ids = np.fromiter(chain(map(column_of, pieces(joined))), dtype=np.int64)
+            return ids, np.cumsum(ids == _SEPARATOR_ID)
+        per = [list(chain(map(column_of, pieces(text)))) for text in texts]
         lens = np.fromiter(map(len, per), dtype=np.int64, count=len(per))
         ids = np.fromiter(chain(per), dtype=np.int64, count=int(lens.sum()))
         return ids, np.repeat(np.arange(len(per), dtype=np.int64), lens)
@@ -266,7 +278,7 @@ class Block:
         return tuple(map(self._words.__getitem__, piece_words(piece)))
 
     def _word_column(self, word: str) -> int:
-        return self.index.get(_mask_word(word), -1)
+        return _SEPARATOR_ID if word == _SEPARATOR else self.index.get(_mask_word(word), -1)
 
     def forget(self) -> None:
         """Drop what was remembered of the texts seen so far (benchmarks time a cold start with it)."""
@@ -298,7 +310,7 @@ class Block:
     def _char_counts(self, records: Sequence[Mapping[str, Any]]) -> Any:
         import scipy.sparse as sp
 
-        texts = [_WHITE_SPACES.sub(" ", record_chars(record)) for record in records]
+        texts = _char_texts(records)
         width = self.width
         if not texts:
             return sp.csr_matrix((0, width), dtype=np.float64)
@@ -376,35 +388,42 @@ class GramTable:
         bits = max(4, len(keys).bit_length() + 1)  # at most half full: short probe runs
         self._shift = np.uint64(64 - bits)
         self._mask = (1 << bits) - 1
-        self.keys = np.zeros(1 << bits, dtype=np.int64)  # 0: empty (no n-gram key is 0)
-        self.cols = np.full(1 << bits, -1, dtype=np.int64)
-        slot = self._slot(keys)
+        table_keys = np.zeros(1 << bits, dtype=np.int64)  # 0: empty (no n-gram key is 0)
+        table_cols = np.full(1 << bits, -1, dtype=np.int64)
+        slot = self._slot(np.asarray(keys, dtype=np.int64))
         pending = np.arange(len(keys))
         while len(pending):  # linear probing, one round per probe length, all keys of a round at once
-            free = self.keys[slot[pending]] == 0
+            free = table_keys[slot[pending]] == 0
             _, first = np.unique(slot[pending[free]], return_index=True)  # one key per free slot
             placed = pending[free][first]
-            self.keys[slot[placed]] = keys[placed]
-            self.cols[slot[placed]] = cols[placed]
+            table_keys[slot[placed]] = keys[placed]
+            table_cols[slot[placed]] = cols[placed]
             left = np.ones(len(pending), dtype=bool)
             left[np.flatnonzero(free)[first]] = False
             pending = pending[left]
             slot[pending] = (slot[pending] + 1) & self._mask
+        # Each slot's key and column side by side: a probe reads one cache line, not two.
+        self._slots = np.stack([table_keys, table_cols], axis=1)
 
     def _slot(self, keys: np.ndarray) -> np.ndarray:
-        return ((keys.astype(np.uint64) * self._MULTIPLIER) >> self._shift).astype(np.int64)
+        slot = keys.view(np.uint64) * self._MULTIPLIER
+        slot >>= self._shift
+        return slot.view(np.int64)
 
     def columns(self, grams: np.ndarray) -> np.ndarray:
         """The column of each key in ``grams``, -1 where it is not in the vocabulary."""
-        out = np.full(len(grams), -1, dtype=np.int64)
+        grams = np.ascontiguousarray(grams, dtype=np.int64)
         slot = self._slot(grams)
-        todo = np.arange(len(grams))
+        held = np.take(self._slots, slot, axis=0)  # first probe of every key (most end there)
+        hit = held[:, 0] == grams
+        out = np.where(hit, held[:, 1], -1)
+        todo = np.flatnonzero(~hit & (held[:, 0] != 0))  # an empty slot ends the probe: not in the table
         while len(todo):
-            held = self.keys[slot[todo]]
-            hit = held == grams[todo]
-            out[todo[hit]] = self.cols[slot[todo[hit]]]
-            todo = todo[~hit & (held != 0)]  # an empty slot ends the probe: not in the table
             slot[todo] = (slot[todo] + 1) & self._mask
+            held = np.take(self._slots, slot[todo], axis=0)
+            hit = held[:, 0] == grams[todo]
+            out[todo[hit]] = held[hit, 1]
+            todo = todo[~hit & (held[:, 0] != 0)]
         return out
 
 
@@ -429,6 +448,7 @@ class LinearScorer:
         self.classes = tuple(classes)
         self.temperature = temperature
         self._starts = np.array([b.offset for b in self.blocks], dtype=np.int64)
+        self._coef_t: np.ndarray | None = None
 
     # ------------------------------------------------------------------------------------- scoring
 
@@ -459,7 +479,9 @@ class LinearScorer:
 
     def logits_many(self, x: Any) -> np.ndarray:
         """The decision function for the rows of a feature matrix, as scikit-learn computes it."""
-        return np.asarray(x @ self.coef.T) + self.intercept
+        if self._coef_t is None:  # scipy would copy the transposed weights to C order on every product
+            self._coef_t = np.ascontiguousarray(self.coef.T)
+        return np.asarray(x @ self._coef_t) + self.intercept
 
     def feature_name(self, col: int) -> str:
         """The union's name of column ``col``: ``char__逾期``, ``word__还款 app``, ``entities__has=card`` …"""
@@ -670,31 +692,52 @@ def _strings(items: Any) -> np.ndarray:
     return np.array(list(items), dtype=str)
 
 
+def _char_texts(records: Sequence[Mapping[str, Any]]) -> list[str]:
+    """What the character n-grams of each record are taken from: :func:`~verifier.records.record_chars`
+    with runs of whitespace as one space (scikit-learn's step), done on all the texts joined by
+    :data:`_SEPARATOR` at once (neither step reaches across it: it is no digit and no whitespace)."""
+    texts = [record["text"] for record in records]
+    joined = _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) == len(texts) - 1:
+        return _WHITE_SPACES.sub(" ", record_chars({"text": joined})).split(_SEPARATOR)
+    return [_WHITE_SPACES.sub(" ", record_chars(record)) for record in records]
+
+
 def _counted(cells: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``np.unique(cells, return_counts=True)``, faster: sorted as int32 when the values fit (half the
-    memory to move) with numpy's stable sort, which uses the ascending runs the cells come in."""
-    small = len(cells) == 0 or (cells.min() >= 0 and cells.max() < 2**31)
-    ordered = np.sort(cells.astype(np.int32) if small else cells, kind="stable")
-    if not len(ordered):
-        return ordered.astype(np.int64), np.zeros(0, dtype=np.int64)
+    """``np.unique(cells, return_counts=True)``, faster: values below 2**31 (all cells of a batch of
+    a few thousand messages) sorted by :func:`_radix_sorted`, larger ones with numpy's sort."""
+    if not len(cells):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    small = cells.min() >= 0 and cells.max() < 2**31
+    ordered = _radix_sorted(cells.astype(np.int32)) if small else np.sort(cells)
     starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
     counts = np.diff(np.append(starts, len(ordered)))
     return ordered[starts].astype(np.int64), counts
+
+
+def _radix_sorted(values: np.ndarray) -> np.ndarray:
+    """Non-negative int32 ``values`` in ascending order: sorted by their low 16 bits, then stably by
+    their high 16, each a radix sort in numpy (its stable sort of 16-bit integers; of 32-bit ones it is
+    a merge sort, several times slower on cells that come in short runs)."""
+    by_low = values[np.argsort(values.astype(np.uint16), kind="stable")]
+    return by_low[np.argsort((by_low >> 16).astype(np.uint16), kind="stable")]
 
 
 def _normalize_rows_l2(data: np.ndarray, indptr: np.ndarray) -> None:
     """scikit-learn's ``inplace_csr_row_normalize_l2`` in numpy, with its float64 steps: each row's sum of
     squares added in the row's order, then every value divided by its square root (zero rows untouched)."""
     lengths = np.diff(indptr)
-    starts = indptr[:-1]
     squares = data * data
-    sums = np.zeros(len(lengths), dtype=np.float64)
-    active = np.flatnonzero(lengths)
-    k = 0
-    while len(active):  # position k of every row that has one: sequential within a row, like the C loop
-        sums[active] += squares[starts[active] + k]
-        k += 1
-        active = active[lengths[active] > k]
+    # Longest rows first, so the rows that have a k-th value are the first ones: position k of all of
+    # them is added with one slice (sequential within a row, like the C loop).
+    order = np.argsort(-lengths, kind="stable")
+    longest, starts = lengths[order], indptr[:-1][order]
+    having = np.searchsorted(-longest, -np.arange(int(longest[0]) if len(longest) else 0), side="left")
+    sums_in_order = np.zeros(len(lengths), dtype=np.float64)
+    for k, rows in enumerate(having.tolist()):
+        sums_in_order[:rows] += squares[starts[:rows] + k]
+    sums = np.empty_like(sums_in_order)
+    sums[order] = sums_in_order
     sums = np.sqrt(sums, where=sums != 0, out=np.ones_like(sums))  # zero rows: divide by 1, unchanged
     data /= np.repeat(sums, lengths)
 

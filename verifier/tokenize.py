@@ -194,6 +194,8 @@ def pieces(text: str) -> list[str]:
 
 def piece_words(piece: str) -> tuple[str, ...]:
     """The words of one piece of :func:`pieces`, whitespace dropped (as :func:`words` drops it)."""
+    if _BLOCKS.match(piece):
+        return _cut_block(piece)  # letters, digits and Han characters: no whitespace
     return tuple(w for w in _cut_block(piece) if not w.isspace()) if piece else ()
 
 
