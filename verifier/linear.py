@@ -39,6 +39,8 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from verifier.arraycut import cut_pieces
+from verifier.keytable import KeyTable
 from verifier.records import _mask_word, record_chars, record_words
 from verifier.tokenize import piece_words, pieces
 
@@ -264,12 +266,32 @@ class Block:
         texts = [record["text"] for record in records]
         joined = _SEPARATOR.join(texts)
         if joined.count(_SEPARATOR) == len(texts) - 1:  # the batch cut as one text: one call, not one each
-            ids = np.fromiter(chain(map(column_of, pieces(joined))), dtype=np.int64)
+            split = pieces(joined)
+            self._learn(split)
+            ids = np.fromiter(chain(map(column_of, split)), dtype=np.int64)
             return ids, np.cumsum(ids == _SEPARATOR_ID)
-        per = [list(chain(map(column_of, pieces(text)))) for text in texts]
+        each = [pieces(text) for text in texts]
+        self._learn(list(chain(each)))
+        per = [list(chain(map(column_of, split))) for split in each]
         lens = np.fromiter(map(len, per), dtype=np.int64, count=len(per))
         ids = np.fromiter(chain(per), dtype=np.int64, count=int(lens.sum()))
         return ids, np.repeat(np.arange(len(per), dtype=np.int64), lens)
+
+    def _learn(self, split: list[str]) -> None:
+        """Remember the columns of the pieces not seen yet, cut all together
+        (:func:`verifier.arraycut.cut_pieces`: much faster than one by one for a batch)."""
+        known = self._pieces
+        assert known is not None
+        new = list(set(split).difference(known))
+        if not new:
+            return
+        if len(known) + len(new) > known.limit:
+            known.clear()
+        if self._words is None:
+            self._words = _Remembered(self._word_column, _WORDS_REMEMBERED)
+        column = self._words.__getitem__
+        for piece, words in zip(new, cut_pieces(new), strict=True):
+            known[piece] = tuple(map(column, words))
 
     def _piece_columns(self, piece: str) -> tuple[int, ...]:
         """The column of each word of ``piece`` (-1: none)."""
@@ -377,54 +399,14 @@ class _Remembered(dict):
         return value
 
 
-class GramTable:
-    """The character n-gram keys of a vocabulary in an open-addressing hash table, looked up for a whole
-    batch at once with numpy: a few vectorised probes per key instead of a binary search's ~17 dependent
-    reads into the sorted keys (the largest single cost of counting character n-grams)."""
-
-    _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the key times 2**64 / golden ratio
-
-    def __init__(self, keys: np.ndarray, cols: np.ndarray) -> None:
-        bits = max(4, len(keys).bit_length() + 1)  # at most half full: short probe runs
-        self._shift = np.uint64(64 - bits)
-        self._mask = (1 << bits) - 1
-        table_keys = np.zeros(1 << bits, dtype=np.int64)  # 0: empty (no n-gram key is 0)
-        table_cols = np.full(1 << bits, -1, dtype=np.int64)
-        slot = self._slot(np.asarray(keys, dtype=np.int64))
-        pending = np.arange(len(keys))
-        while len(pending):  # linear probing, one round per probe length, all keys of a round at once
-            free = table_keys[slot[pending]] == 0
-            _, first = np.unique(slot[pending[free]], return_index=True)  # one key per free slot
-            placed = pending[free][first]
-            table_keys[slot[placed]] = keys[placed]
-            table_cols[slot[placed]] = cols[placed]
-            left = np.ones(len(pending), dtype=bool)
-            left[np.flatnonzero(free)[first]] = False
-            pending = pending[left]
-            slot[pending] = (slot[pending] + 1) & self._mask
-        # Each slot's key and column side by side: a probe reads one cache line, not two.
-        self._slots = np.stack([table_keys, table_cols], axis=1)
-
-    def _slot(self, keys: np.ndarray) -> np.ndarray:
-        slot = keys.view(np.uint64) * self._MULTIPLIER
-        slot >>= self._shift
-        return slot.view(np.int64)
+class GramTable(KeyTable):
+    """The character n-gram keys of a vocabulary and their columns in a :class:`~verifier.keytable.KeyTable`,
+    looked up for a whole batch at once (the largest single cost of counting character n-grams was a
+    binary search of the sorted keys)."""
 
     def columns(self, grams: np.ndarray) -> np.ndarray:
         """The column of each key in ``grams``, -1 where it is not in the vocabulary."""
-        grams = np.ascontiguousarray(grams, dtype=np.int64)
-        slot = self._slot(grams)
-        held = np.take(self._slots, slot, axis=0)  # first probe of every key (most end there)
-        hit = held[:, 0] == grams
-        out = np.where(hit, held[:, 1], -1)
-        todo = np.flatnonzero(~hit & (held[:, 0] != 0))  # an empty slot ends the probe: not in the table
-        while len(todo):
-            slot[todo] = (slot[todo] + 1) & self._mask
-            held = np.take(self._slots, slot[todo], axis=0)
-            hit = held[:, 0] == grams[todo]
-            out[todo[hit]] = held[hit, 1]
-            todo = todo[~hit & (held[:, 0] != 0)]
-        return out
+        return self.get(grams, -1)
 
 
 class LinearScorer:

@@ -123,29 +123,38 @@ _NOT_A_WORD = float("-inf")
 
 
 class _Fragments(dict):
-    """What the cut remembers of each fragment it looked up: None (not in the dictionary), NaN (only the
+    """What the cut remembers of each fragment it looked up: +inf (not in the dictionary), NaN (only the
     start of longer words: no score is ever >= NaN) or its log-probability, ``log(freq) - log(total)``
-    as jieba computes it. A missing fragment is looked up in jieba's dictionary by ``__missing__``, so
-    the cut's loop reads each one with a plain subscript."""
+    as jieba computes it; all floats, so numpy can read them too (:mod:`verifier.arraycut`). A missing
+    fragment is looked up in jieba's dictionary by ``__missing__``, so the cut's loop reads each one with
+    a plain subscript."""
 
     def __init__(self, tok: jieba.Tokenizer) -> None:
         super().__init__()
         self.freq_of = tok.FREQ.get
         self.logtotal = math.log(tok.total)
 
-    def __missing__(self, frag: str) -> float | None:
+    def __missing__(self, frag: str) -> float:
         freq = self.freq_of(frag)
-        logp = self[frag] = None if freq is None else math.log(freq) - self.logtotal if freq else math.nan
+        logp = self[frag] = _ABSENT if freq is None else math.log(freq) - self.logtotal if freq else math.nan
         return logp
 
 
+_ABSENT = math.inf
 _fragments: weakref.WeakKeyDictionary[jieba.Tokenizer, _Fragments] = weakref.WeakKeyDictionary()
 
 
-def _cut_dag(block: str, tok: jieba.Tokenizer) -> tuple[str, ...]:
+def fragment_memory(tok: jieba.Tokenizer) -> _Fragments:
+    """The fragments ``tok``'s cut remembers (started over when it holds ``_FRAGMENTS_REMEMBERED``)."""
     seen = _fragments.get(tok)
     if seen is None or len(seen) >= _FRAGMENTS_REMEMBERED:
         seen = _fragments[tok] = _Fragments(tok)
+    return seen
+
+
+def _cut_dag(block: str, tok: jieba.Tokenizer) -> tuple[str, ...]:
+    seen = fragment_memory(tok)
+    absent = _ABSENT
     n = len(block)
     # A character that starts no word scores jieba's log(FREQ.get(char) or 1) - log(total): its
     # frequency is None or 0 there, so that is always log(1) - log(total).
@@ -157,7 +166,7 @@ def _cut_dag(block: str, tok: jieba.Tokenizer) -> tuple[str, ...]:
         i, frag = start, block[start]
         while True:  # every dictionary prefix starting at `start`
             logp = seen[frag]
-            if logp is None:
+            if logp == absent:
                 break
             i += 1
             s = logp + best[i]
