@@ -33,7 +33,7 @@ from verifier.tokenize import _BLOCKS, _cut_dag, fragment_memory, get_tokenizer,
 _BITS = 21
 _KEYED = 3
 #: Blocks longer than this are cut one by one: the route takes one numpy step per character of the
-#: longest block, which would be wasted on the short ones beside it.
+#: longest block, which would be wasted on the short ones beside it (and it must stay below 256).
 _LONGEST = 64
 #: Fewer new blocks than this in a batch are cut one by one (numpy's per-call cost would dominate).
 _MANY = 48
@@ -135,7 +135,7 @@ def _words_of(levels: list[np.ndarray], stop: np.ndarray, lens: np.ndarray, alon
     best = np.zeros(n + len(lens) + len(levels) + 1)
     ends = pos + 1
     to_end = stop - 1 - pos
-    order = np.argsort(to_end, kind="stable")
+    order = np.argsort(to_end.astype(np.uint8), kind="stable")  # a radix sort: no block is over 255 long
     bounds = np.concatenate(([0], np.cumsum(np.bincount(to_end)))).tolist()
     # which distances to a block's end have a word of each length at all (long words are rare)
     present = [np.bincount(to_end[~np.isnan(level)], minlength=len(bounds)).tolist() for level in levels]
