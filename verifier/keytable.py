@@ -13,6 +13,9 @@ import numpy as np
 
 #: Fibonacci hashing: the key times 2**64 / golden ratio, its top bits the slot.
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+#: Slots probed at once for the keys not settled by their first probe.
+_WINDOW = 8
+_STEPS = np.arange(_WINDOW)
 
 
 class KeyTable:
@@ -48,16 +51,22 @@ class KeyTable:
         """The value of each of ``keys``, ``default`` where a key is not in the table."""
         keys = np.ascontiguousarray(keys, dtype=np.int64)
         slot = self._slot(keys)
-        held = np.take(self._slots, slot, axis=0)  # the first probe of every key (most end there)
+        held = self._slots.take(slot, axis=0)  # the first probe of every key (most end there)
         hit = held[:, 0] == keys
         out = np.where(hit, held[:, 1], default)
         todo = np.flatnonzero(~hit & (held[:, 0] != 0))  # an empty slot ends the probe: not in the table
-        while len(todo):
-            slot[todo] = (slot[todo] + 1) & self._mask
-            held = np.take(self._slots, slot[todo], axis=0)
-            hit = held[:, 0] == keys[todo]
-            out[todo[hit]] = held[hit, 1]
-            todo = todo[~hit & (held[:, 0] != 0)]
+        step = 1
+        while len(todo):  # the rest: the next _WINDOW slots of each at once, so one round ends nearly all
+            window = self._slots.take((slot[todo, None] + (step + _STEPS)) & self._mask, axis=0)
+            match = window[:, :, 0] == keys[todo, None]
+            ends = match | (window[:, :, 0] == 0)  # the key, or an empty slot: it is not in the table
+            first = ends.argmax(axis=1)
+            rows = np.arange(len(todo))
+            done = ends[rows, first]
+            found = done & match[rows, first]
+            out[todo[found]] = window[np.flatnonzero(found), first[found], 1]
+            todo = todo[~done]
+            step += _WINDOW
         return out
 
     def add(self, keys: np.ndarray, values: np.ndarray) -> None:

@@ -282,7 +282,8 @@ class Block:
         (:func:`verifier.arraycut.cut_pieces`: much faster than one by one for a batch)."""
         known = self._pieces
         assert known is not None
-        new = list(set(split).difference(known))
+        # (not set.difference: given a dict subclass, it walks the whole dict)
+        new = list(itertools.filterfalse(known.__contains__, set(split)))
         if not new:
             return
         if len(known) + len(new) > known.limit:
@@ -685,13 +686,20 @@ def _char_texts(records: Sequence[Mapping[str, Any]]) -> list[str]:
     return [_WHITE_SPACES.sub(" ", record_chars(record)) for record in records]
 
 
+#: Cells from which :func:`_counted` sorts with two radix passes (below, their fixed cost is more).
+_RADIX_FROM = 4096
+
+
 def _counted(cells: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """``np.unique(cells, return_counts=True)``, faster: values below 2**31 (all cells of a batch of
     a few thousand messages) sorted by :func:`_radix_sorted`, larger ones with numpy's sort."""
     if not len(cells):
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     small = cells.min() >= 0 and cells.max() < 2**31
-    ordered = _radix_sorted(cells.astype(np.int32)) if small else np.sort(cells)
+    if len(cells) < _RADIX_FROM:  # one message: numpy's own sort, fewer calls
+        ordered = np.sort(cells.astype(np.int32) if small else cells, kind="stable")
+    else:
+        ordered = _radix_sorted(cells.astype(np.int32)) if small else np.sort(cells)
     starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
     counts = np.diff(np.append(starts, len(ordered)))
     return ordered[starts].astype(np.int64), counts
