@@ -91,6 +91,39 @@ def test_word_counts_without_strings_are_the_analyzers_counts(monkeypatch):
         assert (cols == np.flatnonzero(expected)).all() and (counts == expected[cols]).all(), text
 
 
+def test_word_counts_of_a_batch_are_the_analyzers_counts():
+    # A batch with enough new blocks to be cut together (verifier.arraycut), joined by the separator, and
+    # the same texts with one holding the separator itself (then cut text by text).
+    from verifier.linear import _SEPARATOR
+    from verifier.records import record_words
+
+    corpus = [r["text"] for r in corpus_records_texts(120)]
+    texts = [*corpus, "", " \r\n ", "逾期\x00还款", "【】。，,,", "abc1x2y 中文", "您的借款已逾期3天"]
+    assert _SEPARATOR == "\x00"
+    # (a vocabulary never holds the separator: a numpy string array cannot, see linear._terms)
+    words = sorted({w for t in texts for w in record_words({"text": t}) if _SEPARATOR not in w})
+    for batch in (texts[:-4], texts):
+        block = _word_block(words)
+        got = block._word_counts([{"text": t} for t in batch]).toarray()
+        for row, text in zip(got, batch, strict=True):
+            expected = np.zeros(len(words))
+            for w in record_words({"text": text}):
+                if w in words:
+                    expected[words.index(w)] += 1
+            assert (row == expected).all(), text
+
+
+def corpus_records_texts(count: int) -> list[dict]:
+    import gzip
+    import json
+
+    from tests.helpers import CORPUS
+    from verifier.normalize import normalize
+
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        return [{"text": normalize(json.loads(line)["text"]).text} for _, line in zip(range(count), fh)]
+
+
 def test_a_bigram_whose_words_are_not_columns_falls_back_to_the_strings():
     from verifier.records import record_words
 

@@ -24,7 +24,7 @@ from verifier.training.train import DEFAULT_MODEL_DIR
 
 #: Every 53rd corpus row: a few hundred messages across the families.
 STEP, LIMIT = 53, 400
-ODD = ["", " ", "a", "\ud800甲\udfff", "𠀀𠀁 中  文\t\n 1 23", "逾期" * 60, "【】。，,,"]
+ODD = ["", " ", "a", "\ud800甲\udfff", "𠀀𠀁 中  文\t\n 1 23", "逾期" * 60, "【】。，,,", "逾期\x00还款 \x00\x00 1\x002"]
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +86,10 @@ def test_one_message_rows_and_logits_are_the_pipelines(bundled, sample):
 def test_batch_matrix_and_logits_are_the_pipelines_bit_for_bit(bundled, sample):
     model = bundled.model
     scorer, pipeline = model.scorer(), model.pipeline
-    for batch in (sample, sample[:1], sample[-len(ODD) :]):
+    # The corpus rows alone are cut as one text, with the texts' new blocks cut together (arraycut); a
+    # batch where a text holds the separator (NUL) is cut text by text.
+    for batch in (sample, sample[: -len(ODD)], sample[:1], sample[-len(ODD) :]):
+        scorer.forget()  # every block of the batch is new to the scorer
         slow, fast = model.features(batch), scorer.transform(batch)
         assert slow.shape == fast.shape and slow.dtype == fast.dtype
         assert np.array_equal(slow.indptr, fast.indptr)

@@ -20,6 +20,7 @@ blocks), and :func:`cut_pieces` only sends it batches big enough for numpy's per
 
 from __future__ import annotations
 
+import threading
 import weakref
 from collections.abc import Sequence
 
@@ -42,6 +43,8 @@ _KEYS_REMEMBERED = 1 << 17
 #: What a key not in the table reads as: the bits of a NaN no fragment is ever given.
 _UNKNOWN = -1
 _tables: weakref.WeakKeyDictionary[jieba.Tokenizer, KeyTable] = weakref.WeakKeyDictionary()
+#: A table grows by several numpy steps that another thread must not see halfway.
+_lock = threading.Lock()
 
 
 def cut_pieces(pieces: Sequence[str]) -> list[tuple[str, ...]]:
@@ -70,7 +73,9 @@ def cut_blocks(blocks: Sequence[str]) -> list[tuple[str, ...]]:
     if lens.min() < 1 or lens.max() > _LONGEST:
         return [_cut_dag(b, tok) for b in blocks]
     stop = np.repeat(np.cumsum(lens), lens)  # where each position's block ends (exclusive)
-    words = _words_of(_fragment_logps(text, stop, tok), stop, lens, 0.0 - fragment_memory(tok).logtotal)
+    with _lock:
+        levels = _fragment_logps(text, stop, tok)
+    words = _words_of(levels, stop, lens, 0.0 - fragment_memory(tok).logtotal)
     return _read_words(text, words, stop, lens)
 
 
