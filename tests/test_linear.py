@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+
 import numpy as np
 import pytest
 
-from tests.helpers import corpus_records
+from tests.helpers import CORPUS, corpus_records
 from verifier.features import model_record
 from verifier.linear import Block, LinearScorer
+from verifier.normalize import normalize
 
 #: Every 97th corpus row: a few hundred messages across the families.
 STEP, LIMIT = 97, 300
@@ -97,7 +101,8 @@ def test_word_counts_of_a_batch_are_the_analyzers_counts():
     from verifier.linear import _SEPARATOR
     from verifier.records import record_words
 
-    corpus = [r["text"] for r in corpus_records_texts(120)]
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        corpus = [normalize(json.loads(line)["text"]).text for _, line in zip(range(120), fh, strict=False)]
     texts = [*corpus, "", " \r\n ", "逾期\x00还款", "【】。，,,", "abc1x2y 中文", "您的借款已逾期3天"]
     assert _SEPARATOR == "\x00"
     # (a vocabulary never holds the separator: a numpy string array cannot, see linear._terms)
@@ -111,17 +116,6 @@ def test_word_counts_of_a_batch_are_the_analyzers_counts():
                 if w in words:
                     expected[words.index(w)] += 1
             assert (row == expected).all(), text
-
-
-def corpus_records_texts(count: int) -> list[dict]:
-    import gzip
-    import json
-
-    from tests.helpers import CORPUS
-    from verifier.normalize import normalize
-
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        return [{"text": normalize(json.loads(line)["text"]).text} for _, line in zip(range(count), fh)]
 
 
 def test_a_bigram_whose_words_are_not_columns_falls_back_to_the_strings():

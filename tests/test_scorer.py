@@ -24,7 +24,8 @@ from verifier.training.train import DEFAULT_MODEL_DIR
 
 #: Every 53rd corpus row: a few hundred messages across the families.
 STEP, LIMIT = 53, 400
-ODD = ["", " ", "a", "\ud800甲\udfff", "𠀀𠀁 中  文\t\n 1 23", "逾期" * 60, "【】。，,,", "逾期\x00还款 \x00\x00 1\x002"]
+ODD = ["", " ", "a", "\ud800甲\udfff", "𠀀𠀁 中  文\t\n 1 23", "逾期" * 60, "【】。，,,"]
+ODD += ["逾期\x00还款 \x00\x00 1\x002"]  # the separator of batch texts (verifier.linear._SEPARATOR)
 
 
 @pytest.fixture(scope="module")
