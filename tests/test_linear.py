@@ -96,8 +96,8 @@ def test_word_counts_without_strings_are_the_analyzers_counts(monkeypatch):
 
 
 def test_word_counts_of_a_batch_are_the_analyzers_counts():
-    # A batch with enough new blocks to be cut together (verifier.arraycut), joined by the separator, and
-    # the same texts with one holding the separator itself (then cut text by text).
+    # Batches with enough new blocks to be cut together (verifier.arraycut), joined by the separator, and
+    # the texts with one holding the separator itself (then cut text by text).
     from verifier.linear import _SEPARATOR
     from verifier.records import record_words
 
@@ -107,8 +107,9 @@ def test_word_counts_of_a_batch_are_the_analyzers_counts():
     assert _SEPARATOR == "\x00"
     # (a vocabulary never holds the separator: a numpy string array cannot, see linear._terms)
     words = sorted({w for t in texts for w in record_words({"text": t}) if _SEPARATOR not in w})
-    for batch in (texts[:-4], texts):
-        block = _word_block(words)
+    block = _word_block(words)
+    # new pieces with new words; new pieces with words met before (found by key); and text by text
+    for batch in (texts[:60], texts[60:-4], texts):
         got = block._word_counts([{"text": t} for t in batch]).toarray()
         for row, text in zip(got, batch, strict=True):
             expected = np.zeros(len(words))

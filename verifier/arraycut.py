@@ -23,6 +23,7 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import jieba
 import numpy as np
@@ -47,19 +48,48 @@ _tables: weakref.WeakKeyDictionary[jieba.Tokenizer, KeyTable] = weakref.WeakKeyD
 _lock = threading.Lock()
 
 
+class Spans(NamedTuple):
+    """The words of many blocks as spans of the blocks joined: word ``i`` is ``text[starts[i]:ends[i]]``,
+    and block ``j`` holds words ``bounds[j]`` to ``bounds[j + 1]``."""
+
+    text: str
+    starts: np.ndarray
+    ends: np.ndarray
+    bounds: list[int]
+
+    def keys(self) -> np.ndarray:
+        """Each word's key as the cut keys fragments (21 bits per code point) if it has up to 3
+        characters, else 0."""
+        length = self.ends - self.starts
+        code = np.frombuffer(self.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        code = code.astype(np.int64) + 1
+        short = np.flatnonzero(length <= _KEYED)
+        key = np.zeros(len(length), dtype=np.int64)
+        key[short] = code[self.starts[short]]
+        for k in range(1, _KEYED):
+            more = short[length[short] > k]
+            key[more] = (key[more] << _BITS) | code[self.starts[more] + k]
+        return key
+
+    def words(self) -> list[tuple[str, ...]]:
+        """The words of each block."""
+        words = list(map(self.text.__getitem__, map(slice, self.starts.tolist(), self.ends.tolist())))
+        b = self.bounds
+        return [tuple(words[b[j] : b[j + 1]]) for j in range(len(b) - 1)]
+
+
+def together(pieces: Sequence[str]) -> list[str]:
+    """The pieces worth cutting together with :func:`cut_spans`: the blocks of at most ``_LONGEST``
+    characters, if there are ``_MANY`` of them (else none; the others are cut one by one)."""
+    blocks = [p for p in pieces if len(p) <= _LONGEST and _BLOCKS.match(p)]
+    return blocks if len(blocks) >= _MANY else []
+
+
 def cut_pieces(pieces: Sequence[str]) -> list[tuple[str, ...]]:
     """:func:`verifier.tokenize.piece_words` of each piece, the blocks among them cut together."""
-    blocks = [i for i, p in enumerate(pieces) if len(p) <= _LONGEST and _BLOCKS.match(p)]
-    if len(blocks) < _MANY:
-        return list(map(piece_words, pieces))
-    out: list[tuple[str, ...]] = [()] * len(pieces)
-    for i, words in zip(blocks, cut_blocks([pieces[i] for i in blocks]), strict=True):
-        out[i] = words
-    chosen = set(blocks)
-    for i, piece in enumerate(pieces):
-        if i not in chosen:
-            out[i] = piece_words(piece)
-    return out
+    batch = together(pieces)
+    cut = dict(zip(batch, cut_spans(batch).words(), strict=True)) if batch else {}
+    return [cut[p] if p in cut else piece_words(p) for p in pieces]
 
 
 def cut_blocks(blocks: Sequence[str]) -> list[tuple[str, ...]]:
@@ -67,16 +97,23 @@ def cut_blocks(blocks: Sequence[str]) -> list[tuple[str, ...]]:
     ``Tokenizer.cut(block, HMM=False)`` gives them."""
     if not blocks:
         return []
+    if min(map(len, blocks)) < 1 or max(map(len, blocks)) > _LONGEST:
+        tok = get_tokenizer()
+        return [_cut_dag(b, tok) for b in blocks]
+    return cut_spans(blocks).words()
+
+
+def cut_spans(blocks: Sequence[str]) -> Spans:
+    """The words of each block (as :func:`cut_blocks`; every block 1 to ``_LONGEST`` characters long) as
+    spans of the blocks joined, without making their strings."""
     tok = get_tokenizer()
     text = "".join(blocks)
     lens = np.fromiter(map(len, blocks), dtype=np.int64, count=len(blocks))
-    if lens.min() < 1 or lens.max() > _LONGEST:
-        return [_cut_dag(b, tok) for b in blocks]
     stop = np.repeat(np.cumsum(lens), lens)  # where each position's block ends (exclusive)
     with _lock:
         levels = _fragment_logps(text, stop, tok)
-    words = _words_of(levels, stop, lens, 0.0 - fragment_memory(tok).logtotal)
-    return _read_words(text, words, stop, lens)
+    ends = _words_of(levels, stop, lens, 0.0 - fragment_memory(tok).logtotal)
+    return _spans(text, ends, stop, lens)
 
 
 def _fragment_logps(text: str, stop: np.ndarray, tok: jieba.Tokenizer) -> list[np.ndarray]:
@@ -163,7 +200,7 @@ def _words_of(levels: list[np.ndarray], stop: np.ndarray, lens: np.ndarray, alon
     return ends
 
 
-def _read_words(text: str, ends: np.ndarray, stop: np.ndarray, lens: np.ndarray) -> list[tuple[str, ...]]:
+def _spans(text: str, ends: np.ndarray, stop: np.ndarray, lens: np.ndarray) -> Spans:
     """The words along each block's route from its start, as jieba's ``__cut_DAG_NO_HMM`` yields them."""
     n = len(text)
     starts = np.zeros(n + 1, dtype=bool)
@@ -180,11 +217,8 @@ def _read_words(text: str, ends: np.ndarray, stop: np.ndarray, lens: np.ndarray)
     joined = np.zeros(len(first), dtype=bool)  # single ASCII letters/digits after one: the same word
     joined[1:] = single[1:] & single[:-1] & (block[1:] == block[:-1])
     keep = np.flatnonzero(~joined)
-    word_starts = first[keep]
-    word_ends = last[np.append(keep[1:], len(first)) - 1]
-    words = list(map(text.__getitem__, map(slice, word_starts.tolist(), word_ends.tolist())))
-    bounds = np.cumsum(np.bincount(block[keep], minlength=len(lens))).tolist()
-    return [tuple(words[a:b]) for a, b in zip([0, *bounds[:-1]], bounds, strict=True)]
+    bounds = [0, *np.cumsum(np.bincount(block[keep], minlength=len(lens))).tolist()]
+    return Spans(text, first[keep], last[np.append(keep[1:], len(first)) - 1], bounds)
 
 
 _ASCII_ALNUM_CODES = np.array(

@@ -39,7 +39,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from verifier.arraycut import cut_pieces
+from verifier.arraycut import Spans, cut_spans, together
 from verifier.keytable import KeyTable
 from verifier.records import _mask_word, record_chars, record_words
 from verifier.tokenize import piece_words, pieces
@@ -62,6 +62,8 @@ _PIECES_REMEMBERED = 1 << 14
 _SEPARATOR = "\x00"
 #: The column the separator's word is given: a negative one, as for a word that is no column.
 _SEPARATOR_ID = -2
+#: What a word's key not yet in the table reads as (no column is this).
+_UNSEEN = -3
 #: Messages per slice in the character n-gram counting of a batch.
 _CHAR_SLICE = 256
 _KINDS = ("char", "word", "flags")
@@ -113,6 +115,7 @@ class Block:
         self._bigrams: tuple[np.ndarray, np.ndarray] | bool | None = False  # False: not built yet
         self._pieces: _Remembered | None = None  # word: a piece of text → its words' columns
         self._words: _Remembered | None = None  # word: a word as jieba cut it → its column, -1 if none
+        self._word_keys: KeyTable | None = None  # word: the same for short words, by key
 
     @property
     def index(self) -> dict[str, int]:
@@ -278,8 +281,8 @@ class Block:
         return ids, np.repeat(np.arange(len(per), dtype=np.int64), lens)
 
     def _learn(self, split: list[str]) -> None:
-        """Remember the columns of the pieces not seen yet, cut all together
-        (:func:`verifier.arraycut.cut_pieces`: much faster than one by one for a batch)."""
+        """Remember the columns of the words of the pieces not seen yet; those a batch brings in numbers
+        are cut all together (:mod:`verifier.arraycut`, much faster than one by one)."""
         known = self._pieces
         assert known is not None
         # (not set.difference: given a dict subclass, it walks the whole dict)
@@ -288,11 +291,37 @@ class Block:
             return
         if len(known) + len(new) > known.limit:
             known.clear()
+        batch = together(new)
+        if batch:
+            spans = cut_spans(batch)
+            columns, b = self._span_columns(spans).tolist(), spans.bounds
+            for j, piece in enumerate(batch):
+                known[piece] = tuple(columns[b[j] : b[j + 1]])
+        for piece in new:
+            if piece not in known:
+                known[piece] = self._piece_columns(piece)
+
+    def _span_columns(self, spans: Spans) -> np.ndarray:
+        """The column (-1: none) of each word of ``spans``. A word of up to 3 characters is looked up by
+        its key (as the cut keys fragments) in a table of the words met so far, so its string is not
+        made; the others, and words new to the table, through their strings."""
         if self._words is None:
             self._words = _Remembered(self._word_column, _WORDS_REMEMBERED)
-        column = self._words.__getitem__
-        for piece, words in zip(new, cut_pieces(new), strict=True):
-            known[piece] = tuple(map(column, words))
+        if self._word_keys is None or len(self._word_keys) >= _WORDS_REMEMBERED:
+            self._word_keys = KeyTable()
+        key = spans.keys()
+        short = np.flatnonzero(key)
+        columns = np.full(len(key), _UNSEEN, dtype=np.int64)
+        columns[short] = self._word_keys.get(key[short], _UNSEEN)
+        unseen = np.flatnonzero(columns == _UNSEEN)
+        if len(unseen):
+            slices = map(slice, spans.starts[unseen].tolist(), spans.ends[unseen].tolist())
+            found = map(self._words.__getitem__, map(spans.text.__getitem__, slices))
+            columns[unseen] = np.fromiter(found, dtype=np.int64, count=len(unseen))
+            keyed = unseen[key[unseen] != 0]
+            new_keys, first = np.unique(key[keyed], return_index=True)
+            self._word_keys.add(new_keys, columns[keyed[first]])
+        return columns
 
     def _piece_columns(self, piece: str) -> tuple[int, ...]:
         """The column of each word of ``piece`` (-1: none)."""
@@ -305,7 +334,7 @@ class Block:
 
     def forget(self) -> None:
         """Drop what was remembered of the texts seen so far (benchmarks time a cold start with it)."""
-        self._pieces = self._words = None
+        self._pieces = self._words = self._word_keys = None
 
     def _bigram_pairs(self) -> tuple[np.ndarray, np.ndarray] | None:
         """The vocabulary's bigrams as sorted keys (first word's column × width + second's) and their
