@@ -111,8 +111,9 @@ def _cut_block(block: str) -> tuple[str, ...]:
 # jieba 0.42's ``cut(HMM=False)`` of one block, without its per-character generators and tuples: the
 # same dictionary (``FREQ``, ``total``), the same float steps and the same tie-break, so the same words
 # (tests compare it with jieba on the corpus and on random blocks). Cutting is most of the classifier's
-# time, and this one loop is about twice as fast as jieba's ``get_DAG`` + ``calc`` + ``__cut_DAG_NO_HMM``
-# (``python bench/tokenizer.py`` times both and counts the blocks cut differently).
+# time, and this one loop is about three times as fast as jieba's ``get_DAG`` + ``calc`` +
+# ``__cut_DAG_NO_HMM`` (``python bench/tokenizer.py`` times both and counts the blocks cut differently);
+# a batch's new blocks are cut faster still all at once, by :mod:`verifier.arraycut`.
 #: The characters jieba's ``re_eng`` matches: single ones in a row are joined into one word.
 _ASCII_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 #: Fragments remembered per tokenizer before starting over (about 15 MB). Besides the log, the gain is
