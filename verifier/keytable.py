@@ -9,6 +9,8 @@ search's ~17 dependent reads into sorted keys, and no Python work per key.
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 
 #: Fibonacci hashing: the key times 2**64 / golden ratio, its top bits the slot.
@@ -16,6 +18,9 @@ _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 #: Slots probed at once for the keys not settled by their first probe.
 _WINDOW = 8
 _STEPS = np.arange(_WINDOW)
+#: A key is put in two steps (its slot's key, then its value) and a resize in several: a thread must not
+#: read a table halfway through them. One lock for all tables (none is read long).
+_lock = threading.Lock()
 
 
 class KeyTable:
@@ -49,7 +54,10 @@ class KeyTable:
 
     def get(self, keys: np.ndarray, default: int) -> np.ndarray:
         """The value of each of ``keys``, ``default`` where a key is not in the table."""
-        keys = np.ascontiguousarray(keys, dtype=np.int64)
+        with _lock:
+            return self._get(np.ascontiguousarray(keys, dtype=np.int64), default)
+
+    def _get(self, keys: np.ndarray, default: int) -> np.ndarray:
         slot = self._slot(keys)
         held = self._slots.take(slot, axis=0)  # the first probe of every key (most end there)
         hit = held[:, 0] == keys
@@ -72,9 +80,10 @@ class KeyTable:
     def add(self, keys: np.ndarray, values: np.ndarray) -> None:
         """Put ``keys`` (distinct, non-zero, none in the table yet) with their ``values``."""
         keys = np.ascontiguousarray(keys, dtype=np.int64)
-        if 2 * (self._size + len(keys)) > len(self._slots):
-            self._resize(2 * (self._size + len(keys)))  # room to grow: a resize puts every key back
-        self._place(keys, np.asarray(values, dtype=np.int64))
+        with _lock:
+            if 2 * (self._size + len(keys)) > len(self._slots):
+                self._resize(2 * (self._size + len(keys)))  # room to grow: a resize puts every key back
+            self._place(keys, np.asarray(values, dtype=np.int64))
 
     def _place(self, keys: np.ndarray, values: np.ndarray) -> None:
         slot = self._slot(np.ascontiguousarray(keys))
