@@ -15,7 +15,8 @@ work for all the blocks of a batch together:
    jieba joins them.
 
 The words are jieba's own (tests compare them with ``Tokenizer.cut(HMM=False)`` on the corpus and on random
-blocks), and :func:`cut_pieces` only sends it batches big enough for numpy's per-call cost to pay off.
+blocks). :func:`together` picks the pieces of a batch worth cutting this way: enough blocks for numpy's
+per-call cost to pay off, none so long that the route's steps would be wasted on the others.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from verifier.tokenize import _BLOCKS, _cut_dag, fragment_memory, get_tokenizer,
 
 #: Bits per code point in a fragment key (code point + 1, so no key is 0); 3 characters fit in 63 bits.
 _BITS = 21
+#: Fragments of up to this many characters are looked up by key; longer ones by their strings.
 _KEYED = 3
 #: Blocks longer than this are cut one by one: the route takes one numpy step per character of the
 #: longest block, which would be wasted on the short ones beside it (and it must stay below 256).
@@ -61,8 +63,7 @@ class Spans(NamedTuple):
         """Each word's key as the cut keys fragments (21 bits per code point) if it has up to 3
         characters, else 0."""
         length = self.ends - self.starts
-        code = np.frombuffer(self.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        code = code.astype(np.int64) + 1
+        code = _code_points(self.text).astype(np.int64) + 1
         short = np.flatnonzero(length <= _KEYED)
         key = np.zeros(len(length), dtype=np.int64)
         key[short] = code[self.starts[short]]
@@ -121,7 +122,7 @@ def _fragment_logps(text: str, stop: np.ndarray, tok: jieba.Tokenizer) -> list[n
     ``p`` (NaN where it is no word, or not inside ``p``'s block); up to the longest dictionary prefix."""
     n = len(text)
     seen = fragment_memory(tok)
-    code = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64) + 1
+    code = _code_points(text).astype(np.int64) + 1
     at = np.arange(n)  # positions whose fragment of the current length is inside their block
     key = np.zeros(n, dtype=np.int64)
     levels: list[np.ndarray] = []
@@ -211,7 +212,7 @@ def _spans(text: str, ends: np.ndarray, stop: np.ndarray, lens: np.ndarray) -> S
         at = at[at < stop[at - 1]]
     first = np.flatnonzero(starts[:n])
     last = ends[first]
-    code = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)[first]
+    code = _code_points(text)[first]
     single = (last - first == 1) & np.isin(code, _ASCII_ALNUM_CODES)
     block = np.repeat(np.arange(len(lens)), lens)[first]
     joined = np.zeros(len(first), dtype=bool)  # single ASCII letters/digits after one: the same word
@@ -219,6 +220,10 @@ def _spans(text: str, ends: np.ndarray, stop: np.ndarray, lens: np.ndarray) -> S
     keep = np.flatnonzero(~joined)
     bounds = [0, *np.cumsum(np.bincount(block[keep], minlength=len(lens))).tolist()]
     return Spans(text, first[keep], last[np.append(keep[1:], len(first)) - 1], bounds)
+
+
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 _ASCII_ALNUM_CODES = np.array(
