@@ -58,6 +58,9 @@ def stage_times(verifier: Any, rows: Sequence[dict]) -> dict[str, float]:
     if verifier.model is not None:
         _cut_block.cache_clear()  # the tokeniser's cache starts empty; jieba alone has none
         _tokenize_cached.cache_clear()
+        scorer = verifier.model.scorer()
+        if scorer is not None:  # and so do the scorer's words of each piece of text
+            scorer.forget()
         out[CLASSIFIER], (probas, _) = timed(lambda: verifier.model.predict(msgs, evidence))
     out["verdict (combine + advice)"], _ = timed(
         lambda: [verifier._verdict(m, e, p) for m, e, p in zip(msgs, evidence, probas, strict=True)]

@@ -3,8 +3,10 @@
 Takes every block jieba cuts on its own (a run of Han characters, letters and digits) from the normalised
 texts of all corpus messages (``data/corpus/messages.jsonl.gz``) plus ``--rows`` messages from the
 benchmark's generator, cuts each with jieba's ``Tokenizer.cut(block, HMM=False)`` and with the
-verifier's ``tokenize._cut_dag`` (no block cache, its fragment memory starting empty), and prints the CPU
-time of each and how many blocks were cut differently (must be 0).
+verifier's ``tokenize._cut_dag`` (no block cache, its fragment memory starting empty), and with
+``arraycut.cut_blocks`` (the batch path: --batch blocks at a time, its fragment table starting empty;
+blocks longer than it takes by ``_cut_dag``), and prints the CPU time of each and how many blocks were cut
+differently (must be 0).
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=20000, help="generated benchmark messages added")
+    parser.add_argument("--batch", type=int, default=4000, help="blocks per call of the batch cut")
     args = parser.parse_args()
     from benchmark import messages
 
+    from verifier import arraycut
     from verifier import tokenize as tk
     from verifier.normalize import normalize
 
@@ -42,11 +46,31 @@ def main() -> None:
     t0 = time.process_time()
     ours = [tk._cut_dag(b, tok) for b in blocks]
     ours_s = time.process_time() - t0
+    tk._fragments.clear()
+    arraycut._tables.clear()
+    t0 = time.process_time()
+    batched = _cut_batched(blocks, tok, args.batch)
+    batch_s = time.process_time() - t0
     differ = sum(a != b for a, b in zip(theirs, ours, strict=True))
+    batch_differ = sum(a != b for a, b in zip(theirs, batched, strict=True))
     print(f"{len(blocks):,} blocks from {len(texts):,} messages (corpus + {args.rows:,} generated)")
     print(f"jieba cut(HMM=False): {jieba_s:.2f} s CPU; verifier's cut: {ours_s:.2f} s", end="")
-    print(f" ({jieba_s / ours_s:.2f}x as fast)")
-    print(f"blocks cut differently: {differ}")
+    print(f" ({jieba_s / ours_s:.2f}x as fast)", end="")
+    print(f"; batch cut, {args.batch:,} blocks a call: {batch_s:.2f} s ({jieba_s / batch_s:.2f}x as fast)")
+    print(f"blocks cut differently: {differ} (verifier's cut), {batch_differ} (batch cut)")
+
+
+def _cut_batched(blocks: list[str], tok: object, batch: int) -> list[tuple[str, ...]]:
+    from verifier import arraycut
+    from verifier import tokenize as tk
+
+    out: list[tuple[str, ...]] = []
+    for start in range(0, len(blocks), batch):
+        part = blocks[start : start + batch]
+        short = [b for b in part if len(b) <= arraycut._LONGEST]
+        cut = iter(arraycut.cut_blocks(short))
+        out += [next(cut) if len(b) <= arraycut._LONGEST else tk._cut_dag(b, tok) for b in part]
+    return out
 
 
 if __name__ == "__main__":

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+
 import numpy as np
 import pytest
 
-from tests.helpers import corpus_records
+from tests.helpers import CORPUS, corpus_records
 from verifier.features import model_record
 from verifier.linear import Block, LinearScorer
+from verifier.normalize import normalize
 
 #: Every 97th corpus row: a few hundred messages across the families.
 STEP, LIMIT = 97, 300
@@ -89,6 +93,30 @@ def test_word_counts_without_strings_are_the_analyzers_counts(monkeypatch):
         assert (row == expected).all(), text
         cols, counts = block.counts({"text": text})
         assert (cols == np.flatnonzero(expected)).all() and (counts == expected[cols]).all(), text
+
+
+def test_word_counts_of_a_batch_are_the_analyzers_counts():
+    # Batches with enough new blocks to be cut together (verifier.arraycut), joined by the separator, and
+    # the texts with one holding the separator itself (then cut text by text).
+    from verifier.linear import _SEPARATOR
+    from verifier.records import record_words
+
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        corpus = [normalize(json.loads(line)["text"]).text for _, line in zip(range(120), fh, strict=False)]
+    texts = [*corpus, "", " \r\n ", "逾期\x00还款", "【】。，,,", "abc1x2y 中文", "您的借款已逾期3天"]
+    assert _SEPARATOR == "\x00"
+    # (a vocabulary never holds the separator: a numpy string array cannot, see linear._terms)
+    words = sorted({w for t in texts for w in record_words({"text": t}) if _SEPARATOR not in w})
+    block = _word_block(words)
+    # new pieces with new words; new pieces with words met before (found by key); and text by text
+    for batch in (texts[:60], texts[60:-4], texts):
+        got = block._word_counts([{"text": t} for t in batch]).toarray()
+        for row, text in zip(got, batch, strict=True):
+            expected = np.zeros(len(words))
+            for w in record_words({"text": text}):
+                if w in words:
+                    expected[words.index(w)] += 1
+            assert (row == expected).all(), text
 
 
 def test_a_bigram_whose_words_are_not_columns_falls_back_to_the_strings():

@@ -25,6 +25,7 @@ from verifier.training.train import DEFAULT_MODEL_DIR
 #: Every 53rd corpus row: a few hundred messages across the families.
 STEP, LIMIT = 53, 400
 ODD = ["", " ", "a", "\ud800甲\udfff", "𠀀𠀁 中  文\t\n 1 23", "逾期" * 60, "【】。，,,"]
+ODD += ["逾期\x00还款 \x00\x00 1\x002"]  # the separator of batch texts (verifier.linear._SEPARATOR)
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +87,10 @@ def test_one_message_rows_and_logits_are_the_pipelines(bundled, sample):
 def test_batch_matrix_and_logits_are_the_pipelines_bit_for_bit(bundled, sample):
     model = bundled.model
     scorer, pipeline = model.scorer(), model.pipeline
-    for batch in (sample, sample[:1], sample[-len(ODD) :]):
+    # The corpus rows alone are cut as one text, with the texts' new blocks cut together (arraycut); a
+    # batch where a text holds the separator (NUL) is cut text by text.
+    for batch in (sample, sample[: -len(ODD)], sample[:1], sample[-len(ODD) :]):
+        scorer.forget()  # every block of the batch is new to the scorer
         slow, fast = model.features(batch), scorer.transform(batch)
         assert slow.shape == fast.shape and slow.dtype == fast.dtype
         assert np.array_equal(slow.indptr, fast.indptr)
@@ -98,17 +102,23 @@ def test_batch_matrix_and_logits_are_the_pipelines_bit_for_bit(bundled, sample):
         assert np.allclose(before, pipeline.decision_function(batch), rtol=0, atol=1e-9)
 
 
-def test_row_normalisation_is_scikit_learns():
+@pytest.mark.parametrize("density", [0.05, 0.5])
+def test_row_normalisation_is_scikit_learns(density):
+    # Rows of very different lengths (summed longest first) and magnitudes, where any other order of
+    # adding the squares would round differently.
     import scipy.sparse as sp
     from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
     rng = np.random.default_rng(7)
-    x = sp.random(300, 500, density=0.05, format="csr", random_state=rng) * 1e3
-    x = sp.vstack([x[:5], sp.csr_matrix((1, 500)), x[5:]], format="csr")  # an empty row stays empty
+    x = sp.random(300, 500, density=density, format="csr", random_state=rng) * 1e3
+    x = x.multiply(10.0 ** rng.integers(-4, 5, size=(300, 1))).tocsr()
+    x = sp.vstack([x[:5], sp.csr_matrix((1, 500)), x[5:250:3], x[250:]], format="csr")  # an empty row
     mine = x.data.copy()
     _normalize_rows_l2(mine, x.indptr)
     inplace_csr_row_normalize_l2(x)
     assert np.array_equal(mine, x.data)
+    for empty in (sp.csr_matrix((0, 4)), sp.csr_matrix((3, 4))):  # no rows; rows without values
+        _normalize_rows_l2(empty.data, empty.indptr)
 
 
 def _copy(model_dir: Path, folder: Path) -> Path:

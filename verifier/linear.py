@@ -28,6 +28,7 @@ explanation shows are decoded back to text (:meth:`LinearScorer.feature_name`).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import zipfile
@@ -38,8 +39,10 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from verifier.arraycut import Spans, cut_spans, together
+from verifier.keytable import KeyTable
 from verifier.records import _mask_word, record_chars, record_words
-from verifier.tokenize import words
+from verifier.tokenize import piece_words, pieces
 
 #: Version of the ``scorer.npz`` layout; :meth:`LinearScorer.load` refuses any other.
 FORMAT = 1
@@ -50,6 +53,17 @@ _WHITE_SPACES = re.compile(r"\s\s+")
 _BITS = 21
 #: Distinct words (as jieba cut them) whose column a word block remembers before starting over.
 _WORDS_REMEMBERED = 1 << 16
+#: Distinct pieces of text (:func:`verifier.tokenize.pieces`) whose words' columns a word block remembers
+#: before starting over: as many as the tokeniser remembers cuts.
+_PIECES_REMEMBERED = 1 << 14
+#: Joins the texts of a batch into one to cut: not whitespace, not a letter or digit (so it is a word of
+#: its own between the texts' words), and never a column (a numpy string array cannot hold it as a term),
+#: so a word pair across it is no bigram. A batch where some text holds it is cut text by text.
+_SEPARATOR = "\x00"
+#: The column the separator's word is given: a negative one, as for a word that is no column.
+_SEPARATOR_ID = -2
+#: What a word's key not yet in the table reads as (no column is this).
+_UNSEEN = -3
 #: Messages per slice in the character n-gram counting of a batch.
 _CHAR_SLICE = 256
 _KINDS = ("char", "word", "flags")
@@ -99,7 +113,9 @@ class Block:
         self._key_of: np.ndarray | None = None
         self._table: GramTable | None = None  # char: the keys in a hash table, built on first use
         self._bigrams: tuple[np.ndarray, np.ndarray] | bool | None = False  # False: not built yet
-        self._word_column: dict[str, int] = {}  # a word as jieba cut it → its column, -1 if none
+        self._pieces: _Remembered | None = None  # word: a piece of text → its words' columns
+        self._words: _Remembered | None = None  # word: a word as jieba cut it → its column, -1 if none
+        self._word_keys: KeyTable | None = None  # word: the same for short words, by key
 
     @property
     def index(self) -> dict[str, int]:
@@ -220,28 +236,17 @@ class Block:
         building the n-gram strings. None when the vocabulary has a bigram whose words are not both
         columns themselves (then the strings are built and looked up).
 
-        A word becomes its column once (remembered per distinct word as jieba cut it); a bigram is the
-        pair of its two words' columns, found among the vocabulary's pairs with one sorted search for the
-        whole batch. Under ``min_df`` every word of a kept bigram is kept too, so no bigram is lost.
+        A piece of text (:func:`~verifier.tokenize.pieces`) becomes the columns of its words once
+        (remembered per distinct piece, -1 for a word that is no column), so a message costs a few
+        dictionary reads, not one per word; a bigram is the pair of its two words' columns, found among
+        the vocabulary's pairs with one sorted search for the whole batch. Under ``min_df`` every word of a
+        kept bigram is kept too, so no bigram is lost.
         """
         pairs = self._bigram_pairs()
         if pairs is None:
             return None
-        known, width = self._word_column, self.width
-        get = known.get
-        toks: list[str] = []
-        lens: list[int] = []
-        for record in records:
-            cut = words(record["text"])
-            toks += cut
-            lens.append(len(cut))
-        cols = [get(w) for w in toks]
-        for k, col in enumerate(cols):
-            if col is None:  # a word new to the block (perhaps met earlier in this same batch)
-                col = get(toks[k])
-                cols[k] = self._remember(toks[k]) if col is None else col
-        ids = np.array(cols, dtype=np.int64)
-        rows = np.repeat(np.arange(len(records), dtype=np.int64), lens)
+        width = self.width
+        ids, rows = self._word_ids(records)
         # bigrams: neighbours in one message, both words in the vocabulary, the pair one of its bigrams
         both = (rows[:-1] == rows[1:]) & (ids[:-1] >= 0) & (ids[1:] >= 0)
         pair = ids[:-1][both] * width + ids[1:][both]
@@ -254,12 +259,82 @@ class Block:
         )
         return _counted(cells)
 
-    def _remember(self, word: str) -> int:
-        known = self._word_column
-        if len(known) >= _WORDS_REMEMBERED:  # distinct cut words are unbounded (numbers, names): start over
+    def _word_ids(self, records: Sequence[Mapping[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
+        """The column of every word of ``records`` in order (-1: not a column; a row boundary may hold
+        :data:`_SEPARATOR_ID`) and the row of each."""
+        if self._pieces is None:
+            self._pieces = _Remembered(self._piece_columns, _PIECES_REMEMBERED)
+        column_of = self._pieces.__getitem__
+        chain = itertools.chain.from_iterable
+        texts = [record["text"] for record in records]
+        joined = _SEPARATOR.join(texts)
+        if joined.count(_SEPARATOR) == len(texts) - 1:  # the batch cut as one text: one call, not one each
+            split = pieces(joined)
+            self._learn(split)
+            ids = np.fromiter(chain(map(column_of, split)), dtype=np.int64)
+            return ids, np.cumsum(ids == _SEPARATOR_ID)
+        each = [pieces(text) for text in texts]
+        self._learn(list(chain(each)))
+        per = [list(chain(map(column_of, split))) for split in each]
+        lens = np.fromiter(map(len, per), dtype=np.int64, count=len(per))
+        ids = np.fromiter(chain(per), dtype=np.int64, count=int(lens.sum()))
+        return ids, np.repeat(np.arange(len(per), dtype=np.int64), lens)
+
+    def _learn(self, split: list[str]) -> None:
+        """Remember the columns of the words of the pieces not seen yet; those a batch brings in numbers
+        are cut all together (:mod:`verifier.arraycut`, much faster than one by one)."""
+        known = self._pieces
+        assert known is not None
+        # (not set.difference: given a dict subclass, it walks the whole dict)
+        new = list(itertools.filterfalse(known.__contains__, set(split)))
+        if not new:
+            return
+        if len(known) + len(new) > known.limit:
             known.clear()
-        col = known[word] = self.index.get(_mask_word(word), -1)
-        return col
+        batch = together(new)
+        if batch:
+            spans = cut_spans(batch)
+            columns, b = self._span_columns(spans).tolist(), spans.bounds
+            for j, piece in enumerate(batch):
+                known[piece] = tuple(columns[b[j] : b[j + 1]])
+        for piece in new:
+            if piece not in known:
+                known[piece] = self._piece_columns(piece)
+
+    def _span_columns(self, spans: Spans) -> np.ndarray:
+        """The column (-1: none) of each word of ``spans``. A word of up to 3 characters is looked up by
+        its key (as the cut keys fragments) in a table of the words met so far, so its string is not
+        made; the others, and words new to the table, through their strings."""
+        if self._words is None:
+            self._words = _Remembered(self._word_column, _WORDS_REMEMBERED)
+        if self._word_keys is None or len(self._word_keys) >= _WORDS_REMEMBERED:
+            self._word_keys = KeyTable()
+        key = spans.keys()
+        short = np.flatnonzero(key)
+        columns = np.full(len(key), _UNSEEN, dtype=np.int64)
+        columns[short] = self._word_keys.get(key[short], _UNSEEN)
+        unseen = np.flatnonzero(columns == _UNSEEN)
+        if len(unseen):
+            slices = map(slice, spans.starts[unseen].tolist(), spans.ends[unseen].tolist())
+            found = map(self._words.__getitem__, map(spans.text.__getitem__, slices))
+            columns[unseen] = np.fromiter(found, dtype=np.int64, count=len(unseen))
+            keyed = unseen[key[unseen] != 0]
+            new_keys, first = np.unique(key[keyed], return_index=True)
+            self._word_keys.add(new_keys, columns[keyed[first]])
+        return columns
+
+    def _piece_columns(self, piece: str) -> tuple[int, ...]:
+        """The column of each word of ``piece`` (-1: none)."""
+        if self._words is None:
+            self._words = _Remembered(self._word_column, _WORDS_REMEMBERED)
+        return tuple(map(self._words.__getitem__, piece_words(piece)))
+
+    def _word_column(self, word: str) -> int:
+        return _SEPARATOR_ID if word == _SEPARATOR else self.index.get(_mask_word(word), -1)
+
+    def forget(self) -> None:
+        """Drop what was remembered of the texts seen so far (benchmarks time a cold start with it)."""
+        self._pieces = self._words = self._word_keys = None
 
     def _bigram_pairs(self) -> tuple[np.ndarray, np.ndarray] | None:
         """The vocabulary's bigrams as sorted keys (first word's column × width + second's) and their
@@ -287,7 +362,7 @@ class Block:
     def _char_counts(self, records: Sequence[Mapping[str, Any]]) -> Any:
         import scipy.sparse as sp
 
-        texts = [_WHITE_SPACES.sub(" ", record_chars(record)) for record in records]
+        texts = _char_texts(records)
         width = self.width
         if not texts:
             return sp.csr_matrix((0, width), dtype=np.float64)
@@ -339,47 +414,29 @@ class Block:
         return self._table
 
 
-class GramTable:
-    """The character n-gram keys of a vocabulary in an open-addressing hash table, looked up for a whole
-    batch at once with numpy: a few vectorised probes per key instead of a binary search's ~17 dependent
-    reads into the sorted keys (the largest single cost of counting character n-grams)."""
+class _Remembered(dict):
+    """A dict that computes a missing value with ``make`` and keeps it, starting over when it holds
+    ``limit`` values (the keys met in a stream of messages are unbounded)."""
 
-    _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the key times 2**64 / golden ratio
+    def __init__(self, make: Any, limit: int) -> None:
+        super().__init__()
+        self.make, self.limit = make, limit
 
-    def __init__(self, keys: np.ndarray, cols: np.ndarray) -> None:
-        bits = max(4, len(keys).bit_length() + 1)  # at most half full: short probe runs
-        self._shift = np.uint64(64 - bits)
-        self._mask = (1 << bits) - 1
-        self.keys = np.zeros(1 << bits, dtype=np.int64)  # 0: empty (no n-gram key is 0)
-        self.cols = np.full(1 << bits, -1, dtype=np.int64)
-        slot = self._slot(keys)
-        pending = np.arange(len(keys))
-        while len(pending):  # linear probing, one round per probe length, all keys of a round at once
-            free = self.keys[slot[pending]] == 0
-            _, first = np.unique(slot[pending[free]], return_index=True)  # one key per free slot
-            placed = pending[free][first]
-            self.keys[slot[placed]] = keys[placed]
-            self.cols[slot[placed]] = cols[placed]
-            left = np.ones(len(pending), dtype=bool)
-            left[np.flatnonzero(free)[first]] = False
-            pending = pending[left]
-            slot[pending] = (slot[pending] + 1) & self._mask
+    def __missing__(self, key: Any) -> Any:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.make(key)
+        return value
 
-    def _slot(self, keys: np.ndarray) -> np.ndarray:
-        return ((keys.astype(np.uint64) * self._MULTIPLIER) >> self._shift).astype(np.int64)
+
+class GramTable(KeyTable):
+    """The character n-gram keys of a vocabulary and their columns in a :class:`~verifier.keytable.KeyTable`,
+    looked up for a whole batch at once (the largest single cost of counting character n-grams was a
+    binary search of the sorted keys)."""
 
     def columns(self, grams: np.ndarray) -> np.ndarray:
         """The column of each key in ``grams``, -1 where it is not in the vocabulary."""
-        out = np.full(len(grams), -1, dtype=np.int64)
-        slot = self._slot(grams)
-        todo = np.arange(len(grams))
-        while len(todo):
-            held = self.keys[slot[todo]]
-            hit = held == grams[todo]
-            out[todo[hit]] = self.cols[slot[todo[hit]]]
-            todo = todo[~hit & (held != 0)]  # an empty slot ends the probe: not in the table
-            slot[todo] = (slot[todo] + 1) & self._mask
-        return out
+        return self.get(grams, -1)
 
 
 class LinearScorer:
@@ -403,6 +460,7 @@ class LinearScorer:
         self.classes = tuple(classes)
         self.temperature = temperature
         self._starts = np.array([b.offset for b in self.blocks], dtype=np.int64)
+        self._coef_t: np.ndarray | None = None
 
     # ------------------------------------------------------------------------------------- scoring
 
@@ -426,9 +484,16 @@ class LinearScorer:
 
         return sp.hstack([b.transform(records) for b in self.blocks], format="csr")
 
+    def forget(self) -> None:
+        """Drop what the blocks remembered of the texts seen so far (benchmarks time a cold start)."""
+        for block in self.blocks:
+            block.forget()
+
     def logits_many(self, x: Any) -> np.ndarray:
         """The decision function for the rows of a feature matrix, as scikit-learn computes it."""
-        return np.asarray(x @ self.coef.T) + self.intercept
+        if self._coef_t is None:  # scipy would copy the transposed weights to C order on every product
+            self._coef_t = np.ascontiguousarray(self.coef.T)
+        return np.asarray(x @ self._coef_t) + self.intercept
 
     def feature_name(self, col: int) -> str:
         """The union's name of column ``col``: ``char__逾期``, ``word__还款 app``, ``entities__has=card`` …"""
@@ -639,31 +704,59 @@ def _strings(items: Any) -> np.ndarray:
     return np.array(list(items), dtype=str)
 
 
+def _char_texts(records: Sequence[Mapping[str, Any]]) -> list[str]:
+    """What the character n-grams of each record are taken from: :func:`~verifier.records.record_chars`
+    with runs of whitespace as one space (scikit-learn's step), done on all the texts joined by
+    :data:`_SEPARATOR` at once (neither step reaches across it: it is no digit and no whitespace)."""
+    texts = [record["text"] for record in records]
+    joined = _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) == len(texts) - 1:
+        return _WHITE_SPACES.sub(" ", record_chars({"text": joined})).split(_SEPARATOR)
+    return [_WHITE_SPACES.sub(" ", record_chars(record)) for record in records]
+
+
+#: Cells from which :func:`_counted` sorts with two radix passes (below, their fixed cost is more).
+_RADIX_FROM = 4096
+
+
 def _counted(cells: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``np.unique(cells, return_counts=True)``, faster: sorted as int32 when the values fit (half the
-    memory to move) with numpy's stable sort, which uses the ascending runs the cells come in."""
-    small = len(cells) == 0 or (cells.min() >= 0 and cells.max() < 2**31)
-    ordered = np.sort(cells.astype(np.int32) if small else cells, kind="stable")
-    if not len(ordered):
-        return ordered.astype(np.int64), np.zeros(0, dtype=np.int64)
+    """``np.unique(cells, return_counts=True)``, faster: values below 2**31 (all cells of a batch of
+    a few thousand messages) sorted by :func:`_radix_sorted`, larger ones with numpy's sort."""
+    if not len(cells):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    small = cells.min() >= 0 and cells.max() < 2**31
+    if len(cells) < _RADIX_FROM:  # one message: numpy's own sort, fewer calls
+        ordered = np.sort(cells.astype(np.int32) if small else cells, kind="stable")
+    else:
+        ordered = _radix_sorted(cells.astype(np.int32)) if small else np.sort(cells)
     starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
     counts = np.diff(np.append(starts, len(ordered)))
     return ordered[starts].astype(np.int64), counts
+
+
+def _radix_sorted(values: np.ndarray) -> np.ndarray:
+    """Non-negative int32 ``values`` in ascending order: sorted by their low 16 bits, then stably by
+    their high 16, each a radix sort in numpy (its stable sort of 16-bit integers; of 32-bit ones it is
+    a merge sort, several times slower on cells that come in short runs)."""
+    by_low = values[np.argsort(values.astype(np.uint16), kind="stable")]
+    return by_low[np.argsort((by_low >> 16).astype(np.uint16), kind="stable")]
 
 
 def _normalize_rows_l2(data: np.ndarray, indptr: np.ndarray) -> None:
     """scikit-learn's ``inplace_csr_row_normalize_l2`` in numpy, with its float64 steps: each row's sum of
     squares added in the row's order, then every value divided by its square root (zero rows untouched)."""
     lengths = np.diff(indptr)
-    starts = indptr[:-1]
     squares = data * data
-    sums = np.zeros(len(lengths), dtype=np.float64)
-    active = np.flatnonzero(lengths)
-    k = 0
-    while len(active):  # position k of every row that has one: sequential within a row, like the C loop
-        sums[active] += squares[starts[active] + k]
-        k += 1
-        active = active[lengths[active] > k]
+    # Longest rows first, so the rows that have a k-th value are the first ones: position k of all of
+    # them is added with one slice (sequential within a row, like the C loop).
+    order = np.argsort(-lengths, kind="stable")
+    longest, starts = lengths[order], indptr[:-1][order]
+    having = np.searchsorted(-longest, -np.arange(int(longest[0]) if len(longest) else 0), side="left")
+    sums_in_order = np.zeros(len(lengths), dtype=np.float64)
+    for k, rows in enumerate(having.tolist()):
+        sums_in_order[:rows] += squares[starts[:rows] + k]
+    sums = np.empty_like(sums_in_order)
+    sums[order] = sums_in_order
     sums = np.sqrt(sums, where=sums != 0, out=np.ones_like(sums))  # zero rows: divide by 1, unchanged
     data /= np.repeat(sums, lengths)
 

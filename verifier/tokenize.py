@@ -15,7 +15,6 @@ import threading
 import weakref
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
 import jieba
 
@@ -112,67 +111,102 @@ def _cut_block(block: str) -> tuple[str, ...]:
 # jieba 0.42's ``cut(HMM=False)`` of one block, without its per-character generators and tuples: the
 # same dictionary (``FREQ``, ``total``), the same float steps and the same tie-break, so the same words
 # (tests compare it with jieba on the corpus and on random blocks). Cutting is most of the classifier's
-# time, and this one loop is about twice as fast as jieba's ``get_DAG`` + ``calc`` + ``__cut_DAG_NO_HMM``
-# (``python bench/tokenizer.py`` times both and counts the blocks cut differently).
-_ASCII_ALNUM = jieba.re_eng
-#: What the cut remembers of each fragment it looked up: None (not in the dictionary), _PREFIX (only the
-#: start of longer words) or its log-probability, ``log(freq) - log(total)`` as jieba computes it.
-_PREFIX = object()
-_UNSEEN = object()
+# time, and this one loop is about three times as fast as jieba's ``get_DAG`` + ``calc`` +
+# ``__cut_DAG_NO_HMM`` (``python bench/tokenizer.py`` times both and counts the blocks cut differently);
+# a batch's new blocks are cut faster still all at once, by :mod:`verifier.arraycut`.
+#: The characters jieba's ``re_eng`` matches: single ones in a row are joined into one word.
+_ASCII_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 #: Fragments remembered per tokenizer before starting over (about 15 MB). Besides the log, the gain is
 #: locality: a small hot dict instead of jieba's 580,000-entry one; a larger bound saved a little more
 #: time on very varied text, a smaller one most of the gain.
 _FRAGMENTS_REMEMBERED = 1 << 17
-_fragments: weakref.WeakKeyDictionary[jieba.Tokenizer, dict[str, Any]] = weakref.WeakKeyDictionary()
+_NOT_A_WORD = float("-inf")
+
+
+class _Fragments(dict):
+    """What the cut remembers of each fragment it looked up: +inf (not in the dictionary), NaN (only the
+    start of longer words: no score is ever >= NaN) or its log-probability, ``log(freq) - log(total)``
+    as jieba computes it; all floats, so numpy can read them too (:mod:`verifier.arraycut`). A missing
+    fragment is looked up in jieba's dictionary by ``__missing__``, so the cut's loop reads each one with
+    a plain subscript."""
+
+    def __init__(self, tok: jieba.Tokenizer) -> None:
+        super().__init__()
+        self.freq_of = tok.FREQ.get
+        self.logtotal = math.log(tok.total)
+
+    def __missing__(self, frag: str) -> float:
+        freq = self.freq_of(frag)
+        logp = self[frag] = _ABSENT if freq is None else math.log(freq) - self.logtotal if freq else math.nan
+        return logp
+
+
+_ABSENT = math.inf
+_fragments: weakref.WeakKeyDictionary[jieba.Tokenizer, _Fragments] = weakref.WeakKeyDictionary()
+
+
+def fragment_memory(tok: jieba.Tokenizer) -> _Fragments:
+    """The fragments ``tok``'s cut remembers (started over when it holds ``_FRAGMENTS_REMEMBERED``)."""
+    seen = _fragments.get(tok)
+    if seen is None or len(seen) >= _FRAGMENTS_REMEMBERED:
+        seen = _fragments[tok] = _Fragments(tok)
+    return seen
 
 
 def _cut_dag(block: str, tok: jieba.Tokenizer) -> tuple[str, ...]:
-    freq_of, n = tok.FREQ.get, len(block)
-    logtotal = math.log(tok.total)
-    seen = _fragments.get(tok)
-    if seen is None or len(seen) >= _FRAGMENTS_REMEMBERED:
-        seen = _fragments[tok] = {}
-    look = seen.get
+    seen = fragment_memory(tok)
+    absent = _ABSENT
+    n = len(block)
+    # A character that starts no word scores jieba's log(FREQ.get(char) or 1) - log(total): its
+    # frequency is None or 0 there, so that is always log(1) - log(total).
+    alone = 0.0 - seen.logtotal
     best = [0.0] * (n + 1)  # best[i]: the log-probability of the best route from i to the end
-    ends = [0] * n  # ends[i]: where the first word of that route ends (inclusive)
+    ends = [0] * n  # ends[i]: where the first word of that route ends (exclusive)
     for start in range(n - 1, -1, -1):
-        score, end = None, start
+        score, end = _NOT_A_WORD, start + 1
         i, frag = start, block[start]
         while True:  # every dictionary prefix starting at `start`
-            logp = look(frag, _UNSEEN)
-            if logp is _UNSEEN:
-                freq = freq_of(frag)
-                logp = seen[frag] = None if freq is None else math.log(freq) - logtotal if freq else _PREFIX
-            if logp is None:
+            logp = seen[frag]
+            if logp == absent:
                 break
-            if logp is not _PREFIX:  # a word, not only a prefix of one
-                s = logp + best[i + 1]
-                if score is None or s >= score:  # jieba's max over (score, end): a tie goes to the longer
-                    score, end = s, i
             i += 1
+            s = logp + best[i]
+            if s >= score:  # jieba's max over (score, end): a tie goes to the longer; never for NaN
+                score, end = s, i
             if i == n:
                 break
             frag = block[start : i + 1]
-        if score is None:  # no word starts here: the character alone
-            score = math.log(freq_of(block[start]) or 1) - logtotal + best[start + 1]
-        best[start], ends[start] = score, end
+        best[start] = alone + best[start + 1] if score == _NOT_A_WORD else score
+        ends[start] = end
     words: list[str] = []
     run = ""  # single ASCII letters and digits in a row are one word, as jieba joins them
     x = 0
     while x < n:
-        y = ends[x] + 1
-        word = block[x:y]
-        if y - x == 1 and _ASCII_ALNUM.match(word):
-            run += word
+        y = ends[x]
+        if y - x == 1 and block[x] in _ASCII_ALNUM:
+            run += block[x]
         else:
             if run:
                 words.append(run)
                 run = ""
-            words.append(word)
+            words.append(block[x:y])
         x = y
     if run:
         words.append(run)
     return tuple(words)
+
+
+def pieces(text: str) -> list[str]:
+    """``text`` split where jieba splits it before cutting (runs of Han characters, letters and digits, and
+    what lies between them, some pieces empty): the words of ``text`` are those of its pieces in order."""
+    return _BLOCKS.split(text)
+
+
+def piece_words(piece: str) -> tuple[str, ...]:
+    """The words of one piece of :func:`pieces`, whitespace dropped (as :func:`words` drops it)."""
+    if _BLOCKS.match(piece):
+        return _cut_block(piece)  # letters, digits and Han characters: no whitespace
+    return tuple(w for w in _cut_block(piece) if not w.isspace()) if piece else ()
 
 
 def words(text: str) -> list[str]:
