@@ -20,6 +20,7 @@ import itertools
 import os
 import unicodedata
 from collections.abc import Callable, Collection
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
@@ -308,7 +309,12 @@ def contact_unconfirmed(msg: Message, registry: Registry) -> list[Span]:
     if msg.sender is None or inst.number_status(msg.sender) != "official":
         # "回复1办理": a reply goes to the sender, which nothing shows to be the institution's
         spans += [msg.norm.to_original(*m.span()) for m in REPLY_REQUEST.finditer(msg.text)]
-    return sorted(spans, key=lambda s: s[0])
+    if len(spans) > 1:
+        spans.sort(key=_START)  # stable, as sorted() is
+    return spans
+
+
+_START = itemgetter(0)
 
 
 # An instruction to answer by SMS with a keyword ("回复“协商”", "回复1", "回覆Y"), but not to unsubscribe.

@@ -34,6 +34,10 @@ class LiteralIndex:
     Every clause of every pattern is one bit; each literal in the automaton carries the bits of the
     clauses it satisfies, so the literals found in a text OR together into the clauses satisfied, and a
     pattern may match when all of its bits are among them.
+
+    The automaton carries a small number per literal, the position of its bits in :attr:`masks`, rather
+    than the bits themselves: the bits are an integer of a thousand bits, and hashing one (to keep each
+    literal found once) cost as much as finding it.
     """
 
     def __init__(self, patterns: Sequence[Any]) -> None:
@@ -65,21 +69,33 @@ class LiteralIndex:
         self.branches: tuple[tuple[int, ...], ...] = tuple(branches)
         #: Per bit: the literals of its clause (any one of them satisfies it).
         self.clauses: tuple[tuple[str, ...], ...] = tuple(literals)
+        #: The distinct bits of the clauses a literal satisfies, each once (what :meth:`hits` points into).
+        self.masks: tuple[int, ...] = tuple(dict.fromkeys(masks.values()))
+        at = {mask: k for k, mask in enumerate(self.masks)}
+        #: Per literal: the position of its bits in :attr:`masks`.
+        self.literals: dict[str, int] = {lit: at[mask] for lit, mask in masks.items()}
         self._iter = None
         if masks:
             automaton = ahocorasick.Automaton()
-            for lit, mask in masks.items():
-                automaton.add_word(_bytes(lit), mask)
+            for lit, k in self.literals.items():
+                automaton.add_word(_bytes(lit), k)
             automaton.make_automaton()
             self._iter = automaton.iter
 
     def found(self, text: str) -> int:
         """The clauses satisfied by the literals in ``text``, as bits."""
+        return self.bits(self.hits(text))
+
+    def hits(self, text: str) -> set[int]:
+        """The literals in ``text``, as the positions of their bits in :attr:`masks` (each once)."""
         if self._iter is None or not text:
-            return 0
-        # The OR of every occurrence's bits, without a Python-level loop: the same literal often occurs
-        # many times, so its bits are OR-ed once (the set), and map/reduce run in C.
-        return reduce(or_, set(map(_BITS, self._iter(_bytes(text)))), 0)
+            return set()
+        return set(map(_AT, self._iter(_bytes(text))))
+
+    def bits(self, hits: Iterable[int]) -> int:
+        """The clauses satisfied by the literals of ``hits`` (from :meth:`hits`), as bits."""
+        # The same literal often occurs many times: its bits are OR-ed once (hits is a set), in C.
+        return reduce(or_, map(self.masks.__getitem__, hits), 0)
 
     def may(self, k: int, found: int) -> bool:
         """False only when pattern ``k`` needs a literal that is missing (``found`` from :meth:`found`)."""
@@ -98,8 +114,8 @@ def _bytes(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").decode("latin-1")
 
 
-#: The bits of an automaton hit (end index, bits).
-_BITS = itemgetter(1)
+#: Where the bits of an automaton hit (end index, position in masks) are.
+_AT = itemgetter(1)
 
 
 def branch_found(branches: tuple[int, ...], found: int) -> bool:
