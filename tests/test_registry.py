@@ -12,7 +12,7 @@ import pytest
 
 from verifier.datafiles import read_toml
 from verifier.normalize import normalize
-from verifier.registry import Channel, Fact, Institution, Registry, RegistryError
+from verifier.registry import Channel, Institution, Registry, RegistryError
 
 SHIPPED = Path(str(resources.files("verifier.data") / "institutions.toml"))
 FACT_KEYS = ("hotlines", "sms_senders", "domains", "apps", "wechat")
@@ -533,6 +533,8 @@ def test_domain_labels_are_the_long_first_labels(registry):
 def test_a_number_listed_twice_is_official_when_either_listing_is_verified(first, then):
     # number_status reads one table built from the facts: a verified listing of the number wins
     # whichever of the hotlines and senders lists it, and in whatever order.
+    from verifier.registry import Fact
+
     inst = Institution(
         id="demo",
         name="示例银行",
