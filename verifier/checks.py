@@ -547,14 +547,17 @@ def name_mismatch(msg: Message, registry: Registry) -> list[Span]:
     ]
 
 
-@check("name_match", fields=("recipient_name",), entities=("name",))
-def name_match(msg: Message, registry: Registry) -> list[Span]:
-    """The greeting names the recipient."""
+@check("name_match", fields=("recipient_name",), entities=("name",), combines=("name_mismatch",))
+def name_match(msg: Message, registry: Registry, spans: Spans | None = None) -> list[Span]:
+    """The greeting names the recipient: there is a greeting, and none names someone else."""
     if not msg.recipient_name:
         return []
-    mine = msg.recipient_name.replace(" ", "")
     greetings = [e for e in msg.of("name") if e.attrs.get("role", "greeting") == "greeting"]
-    return [_span(greetings[0])] if greetings and all(_same_person(e, mine) for e in greetings) else []
+    if not greetings:
+        return []
+    if spans is None:
+        spans = Spans(msg, registry)
+    return [] if spans["name_mismatch"] else [_span(greetings[0])]
 
 
 def _same_person(greeting: Entity, recipient: str) -> bool:
