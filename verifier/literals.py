@@ -69,33 +69,24 @@ class LiteralIndex:
         self.branches: tuple[tuple[int, ...], ...] = tuple(branches)
         #: Per bit: the literals of its clause (any one of them satisfies it).
         self.clauses: tuple[tuple[str, ...], ...] = tuple(literals)
-        #: The distinct bits of the clauses a literal satisfies, each once (what :meth:`hits` points into).
+        #: The distinct bits of the clauses a literal satisfies, each once (the automaton points into it).
         self.masks: tuple[int, ...] = tuple(dict.fromkeys(masks.values()))
         at = {mask: k for k, mask in enumerate(self.masks)}
-        #: Per literal: the position of its bits in :attr:`masks`.
-        self.literals: dict[str, int] = {lit: at[mask] for lit, mask in masks.items()}
         self._iter = None
         if masks:
             automaton = ahocorasick.Automaton()
-            for lit, k in self.literals.items():
-                automaton.add_word(_bytes(lit), k)
+            for lit, mask in masks.items():
+                automaton.add_word(_bytes(lit), at[mask])
             automaton.make_automaton()
             self._iter = automaton.iter
 
     def found(self, text: str) -> int:
         """The clauses satisfied by the literals in ``text``, as bits."""
-        return self.bits(self.hits(text))
-
-    def hits(self, text: str) -> set[int]:
-        """The literals in ``text``, as the positions of their bits in :attr:`masks` (each once)."""
         if self._iter is None or not text:
-            return set()
-        return set(map(_AT, self._iter(_bytes(text))))
-
-    def bits(self, hits: Iterable[int]) -> int:
-        """The clauses satisfied by the literals of ``hits`` (from :meth:`hits`), as bits."""
-        # The same literal often occurs many times: its bits are OR-ed once (hits is a set), in C.
-        return reduce(or_, map(self.masks.__getitem__, hits), 0)
+            return 0
+        # The OR of every literal's bits, without a Python-level loop: the same literal often occurs many
+        # times, so its bits are OR-ed once (the set), and map/reduce run in C.
+        return reduce(or_, map(self.masks.__getitem__, set(map(_AT, self._iter(_bytes(text))))), 0)
 
     def may(self, k: int, found: int) -> bool:
         """False only when pattern ``k`` needs a literal that is missing (``found`` from :meth:`found`)."""

@@ -9,7 +9,7 @@ pattern rule whose label is in ``policy.warning_labels`` does not count inside a
 from __future__ import annotations
 
 import time
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from importlib import resources
@@ -256,28 +256,19 @@ class RuleSet:
             for k, r in enumerate(self.rules)
             if r.check
         )
-        patterns = []
-        by_hit: list[set[int]] = [set() for _ in index.masks]
-        always = set()
+        buckets: dict[int, list[tuple[Any, ...]]] = {}
         for k, r in enumerate(self.rules):
             if r.check:
                 continue
             unless = 2 * k + 1 if r.unless is not None else None  # None: nothing to screen
-            need = index.needs[2 * k]
-            key = _key_bit(index, need)
-            if key:  # the literals that satisfy the key clause lead to this rule
-                for lit in index.clauses[key.bit_length() - 1]:
-                    by_hit[index.literals[lit]].add(len(patterns))
-            else:  # a pattern that needs no literal: every message visits it
-                always.add(len(patterns))
-            patterns.append((rank[k], r, need, index.branches[2 * k], unless))
-        return _Plan(
-            checks,
-            tuple(patterns),
-            tuple(map(frozenset, by_hit)),
-            frozenset(always),
-            incomplete=rank[len(self.rules)],
-        )
+            entry = (k, rank[k], r, index.needs[2 * k], index.branches[2 * k], unless)
+            buckets.setdefault(_key_bit(index, entry[3]), []).append(entry)
+        always = tuple(buckets.pop(0, ()))  # patterns that need no literal
+        keys = 0
+        for bit in buckets:
+            keys |= bit
+        buckets_ = {bit: tuple(entries) for bit, entries in buckets.items()}
+        return _Plan(checks, buckets_, keys, always, incomplete=rank[len(self.rules)])
 
     def _weight(self, k: int) -> float:
         """Rule ``k``'s weight; the incomplete-analysis evidence's (0) for ``k`` past the last rule."""
@@ -304,11 +295,10 @@ class RuleSet:
             if spans:
                 found.append((rank, _evidence(rule, spans[0], original)))
         index = self._index
-        hits = index.hits(msg.text)
-        bits = index.bits(hits)
+        bits = index.found(msg.text)
         warn = (index.may(-2, bits), index.may(-1, bits))
         deadline = time.monotonic() + MESSAGE_BUDGET
-        for rank, rule, need, branches, unless in plan.candidates(hits):
+        for _, rank, rule, need, branches, unless in plan.candidates(bits):
             if need & bits != need or (branches and not branch_found(branches, bits)):
                 continue  # a literal the pattern needs is missing: the rule cannot fire
             try:
@@ -337,20 +327,18 @@ class _Plan:
     file order among equals); ``incomplete``: the place of :data:`INCOMPLETE`.
 
     ``checks``: (place, rule, check name, check function, whether its spans are asked for more than once
-    per message, its inputs) of each named check, in file order. ``patterns``: the pattern rules, as
-    (place, rule, clause bits of its pattern, of each of the pattern's branches, position of its
-    ``unless`` in the :class:`LiteralIndex` or None without one), in file order. Each pattern has a key:
-    one clause it needs (:func:`_key_bit`). A message lacking a rule's key clause cannot fire it, so only
-    the rules whose key clause one of the message's literals satisfies are visited: a handful, not all.
-    ``by_hit``: for each of :attr:`LiteralIndex.masks` (what :meth:`LiteralIndex.hits` points to), the
-    positions in ``patterns`` of the rules whose key clause a literal with those bits satisfies;
-    ``always``: of those that need no literal, visited for every message.
+    per message, its inputs) of each named check, in file order. ``buckets``: the pattern rules, as
+    (position, place, rule, clause bits of its pattern, of each of the pattern's branches, position of
+    its ``unless`` in the :class:`LiteralIndex` or None without one), grouped by one clause bit each
+    pattern needs (its key, :func:`_key_bit`); ``keys``: those bits together. A message lacking a rule's
+    key bit cannot fire it, so only the buckets of the key bits found are visited: a handful of rules
+    instead of all of them. ``always``: the pattern rules that need no literal, visited for every message.
     """
 
     checks: tuple[tuple[int, Rule, str, Any, bool, frozenset[str]], ...]
-    patterns: tuple[tuple[Any, ...], ...]
-    by_hit: tuple[frozenset[int], ...]
-    always: frozenset[int] = frozenset()
+    buckets: dict[int, tuple[tuple[Any, ...], ...]]
+    keys: int
+    always: tuple[tuple[Any, ...], ...] = ()
     incomplete: int = 0
     # Which fields are None and which entity kinds there are → (the checks to run, the names of every
     # check whose declared inputs are present): see checks_for. Depends only on the rule set.
@@ -371,11 +359,16 @@ class _Plan:
             found = self._by_inputs[key] = (run, ready)
         return found
 
-    def candidates(self, hits: Collection[int]) -> list[tuple[Any, ...]]:
-        """The pattern rules whose key clause is satisfied by a literal of ``hits``
-        (:meth:`LiteralIndex.hits`), and those that need no literal, in file order."""
-        patterns = self.patterns
-        return [patterns[at] for at in sorted(self.always.union(*map(self.by_hit.__getitem__, hits)))]
+    def candidates(self, bits: int) -> list[tuple[Any, ...]]:
+        """The pattern rules whose key bit is in ``bits`` (clauses found), in file order."""
+        present = bits & self.keys
+        out = list(self.always)
+        while present:
+            low = present & -present  # the lowest bit left
+            out += self.buckets[low]
+            present ^= low
+        out.sort(key=_FIRST)
+        return out
 
 
 def _key_bit(index: LiteralIndex, need: int) -> int:
