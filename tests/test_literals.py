@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
 import regex
 
-from verifier.checks import CHECKS, NEEDS, inputs
+from verifier.checks import CHECKS, COMBINES, NEEDS, check, inputs
 from verifier.literals import LiteralIndex
 from verifier.prefilter import Prefilter
 from verifier.rules import RuleSet
@@ -32,6 +33,8 @@ def test_index_screens_like_the_prefilters(rules_verifier, rows):
     prefilters = [Prefilter(p) for p in patterns]
     texts = [rules_verifier.message(r["text"]).text for r in rows]
     texts += ["", "逾期", "请勿向他人转账，谨防诈骗", "https://t.cn/abc 点击领取"]
+    # The automaton reads UTF-8 bytes: characters of every length, and lone surrogates a message may hold
+    texts += ["\ud800逾期\udfff欠款", "😀逾期未还😀", "é逾期ñ", "usdt\x00转账", "\U0001f600" * 3 + "征信"]
     skipped = 0
     for text in texts:
         screen = index.screen(text)
@@ -78,3 +81,36 @@ def test_evaluate_agrees_with_rule_by_rule_evaluation(rules_verifier, rows):
         msg = v.message(row["text"], **{k: row.get(k) for k in META})
         fired = {e.rule for e in rs.evaluate(msg, v.registry)}
         assert fired == {r.id for r in rs.rules if r.first_span(msg, v.registry) is not False}, row["text"]
+
+
+def test_evaluate_runs_each_check_once_and_a_combining_check_reads_the_others(rules_verifier, monkeypatch):
+    # An official sender (95559) whose text gives an unofficial hotline: official_sender_unofficial_channel
+    # fires on the spans of the channel checks it combines, which the rules run anyway: once each.
+    v = rules_verifier
+    msg = v.message(
+        "【交通银行】您尾号1853的账户有一笔放款异常，请联系专线400-287-8657处理。", sender="95559"
+    )
+    calls: Counter[str] = Counter()
+
+    def counted(name, fn):
+        def run(*args):
+            calls[name] += 1
+            return fn(*args)
+
+        return run
+
+    for name, fn in list(CHECKS.items()):
+        monkeypatch.setitem(CHECKS, name, counted(name, fn))
+    fresh = RuleSet.load()  # its plan picks up the counting checks
+    evidence = {e.rule: e for e in fresh.evaluate(msg, v.registry)}
+    assert calls and max(calls.values()) == 1, calls
+    assert {"sender_official", "callback_not_official"} <= set(calls)
+    assert {"sender_official", "callback_not_official"} <= set(COMBINES["official_sender_unofficial_channel"])
+    alone = CHECKS["official_sender_unofficial_channel"](msg, v.registry)  # makes its own Spans
+    assert alone and evidence["OFFICIAL_SENDER_UNOFFICIAL_CHANNEL"].span == alone[0]
+    assert "CALLBACK_NOT_OFFICIAL" in evidence
+
+
+def test_a_check_combines_only_checks_registered_before_it():
+    with pytest.raises(ValueError, match="no_such_check"):
+        check("combines_nothing_known", combines=("no_such_check",))

@@ -544,3 +544,23 @@ def test_domain_labels_are_the_long_first_labels(registry):
         assert registry.domain_labels.search(f"x{label}-kf.top")
     assert registry.domain_labels.search("zz.top") is None
     assert Registry({}, {}).domain_labels is None
+
+
+@pytest.mark.parametrize("first, then", [("A", "C"), ("C", "A"), ("C", "C"), ("B", "A")])
+def test_a_number_listed_twice_is_official_when_either_listing_is_verified(first, then):
+    # number_status reads one table built from the facts: a verified listing of the number wins
+    # whichever of the hotlines and senders lists it, and in whatever order.
+    from verifier.registry import Fact
+
+    inst = Institution(
+        id="demo",
+        name="示例银行",
+        name_en="Example",
+        kind="bank",
+        hotlines=(Fact("95000", ("https://x.cn/",), grade=first), Fact("4000000000", ("x",), grade="C")),
+        sms_senders=(Fact("95000", ("https://x.cn/",), grade=then),),
+    )
+    expected = "official" if "A" in (first, then) or "B" in (first, then) else "unverified"
+    assert inst.number_status("95000") == expected
+    assert inst.number_status("4000000000") == "unverified"
+    assert inst.number_status("1069000095000") == "not_official"

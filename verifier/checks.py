@@ -7,6 +7,10 @@ Each check takes (Message, Registry) and returns the spans where it fires, in th
 A check declares what it cannot fire without (:data:`NEEDS`): message fields that must not be None (the
 claimed ``institution``, the ``sender`` …) and entity kinds that must be in the text. Rules skip a check
 whose inputs are absent, so a declaration may only name inputs without which the check returns [].
+
+A check may also declare the checks whose spans it combines (:data:`COMBINES`); it then takes a third
+argument, a :class:`Spans` of the message, and reads theirs from it: when the rules have run those checks
+on the message already, it does not run them again.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ import itertools
 import os
 import unicodedata
 from collections.abc import Callable, Collection
-from typing import TYPE_CHECKING, NamedTuple
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
@@ -57,6 +62,31 @@ def inputs(msg: Message) -> frozenset[str]:
 
 #: Check name → its declared inputs (see :func:`check`).
 NEEDS: dict[str, Needs] = {}
+#: Check name → the checks whose spans it combines, for those that combine some (see :func:`check`).
+COMBINES: dict[str, tuple[str, ...]] = {}
+
+
+class Spans(dict[str, list[Span]]):
+    """Check name → its spans on one message against one registry, each check run when first asked for
+    and then remembered (one object per message and registry: it is never shared). ``ready``: the checks
+    whose declared inputs the message has, which alone can fire (None: run any check asked for)."""
+
+    def __init__(self, msg: Message, registry: Registry, ready: Collection[str] | None = None) -> None:
+        super().__init__()
+        self.msg = msg
+        self.registry = registry
+        self.ready = ready
+
+    def __missing__(self, name: str) -> list[Span]:
+        if self.ready is not None and name not in self.ready:
+            spans: list[Span] = []  # its inputs are absent: it finds nothing (NEEDS)
+        elif name in COMBINES:
+            spans = CHECKS[name](self.msg, self.registry, self)  # type: ignore[call-arg]
+        else:
+            spans = CHECKS[name](self.msg, self.registry)
+        self[name] = spans
+        return spans
+
 
 PERSONAL_KINDS = {"mobile", "virtual", "international"}
 # Words that turn a card/wallet mention into a demand to move money there.
@@ -70,14 +100,24 @@ _CONTEXT = 24
 
 
 def check(
-    name: str, fields: tuple[str, ...] = (), entities: tuple[str, ...] = ()
-) -> Callable[[Check], Check]:
+    name: str,
+    fields: tuple[str, ...] = (),
+    entities: tuple[str, ...] = (),
+    combines: tuple[str, ...] = (),
+) -> Callable[[Any], Check]:
     """Register a check under ``name`` for rules to refer to; ``fields`` (Message attributes that must not
-    be None) and ``entities`` (kinds that must be in the text) are what it cannot fire without."""
+    be None) and ``entities`` (kinds that must be in the text) are what it cannot fire without.
+    ``combines``: checks registered before it whose spans it reads from its third argument, a
+    :class:`Spans` (``None`` when called as ``fn(msg, registry)``: it then makes its own)."""
+    unknown = [c for c in combines if c not in CHECKS]
+    if unknown:  # registered before: a check cannot end up combining itself
+        raise ValueError(f"check {name!r} combines unknown checks {unknown}")
 
-    def register(fn: Check) -> Check:
+    def register(fn: Any) -> Check:
         CHECKS[name] = fn
         NEEDS[name] = Needs(fields, entities)
+        if combines:
+            COMBINES[name] = combines
         return fn
 
     return register
@@ -269,7 +309,12 @@ def contact_unconfirmed(msg: Message, registry: Registry) -> list[Span]:
     if msg.sender is None or inst.number_status(msg.sender) != "official":
         # "回复1办理": a reply goes to the sender, which nothing shows to be the institution's
         spans += [msg.norm.to_original(*m.span()) for m in REPLY_REQUEST.finditer(msg.text)]
-    return sorted(spans, key=lambda s: s[0])
+    if len(spans) > 1:
+        spans.sort(key=_START)  # stable, as sorted() is
+    return spans
+
+
+_START = itemgetter(0)
 
 
 # An instruction to answer by SMS with a keyword ("回复“协商”", "回复1", "回覆Y"), but not to unsubscribe.
@@ -447,13 +492,21 @@ _UNOFFICIAL_CHANNEL_CHECKS = (
 )
 
 
-@check("official_sender_unofficial_channel", fields=("institution", "sender"))
-def official_sender_unofficial_channel(msg: Message, registry: Registry) -> list[Span]:
+@check(
+    "official_sender_unofficial_channel",
+    fields=("institution", "sender"),
+    combines=("sender_official", *_UNOFFICIAL_CHANNEL_CHECKS),
+)
+def official_sender_unofficial_channel(
+    msg: Message, registry: Registry, spans: Spans | None = None
+) -> list[Span]:
     """An official sender whose text points to unofficial channels: a fake base station shows the real
     sender ID, a real lender never gives an unofficial contact. Spans: those channels."""
-    if not sender_official(msg, registry):
+    if spans is None:
+        spans = Spans(msg, registry)
+    if not spans["sender_official"]:
         return []
-    return [span for name in _UNOFFICIAL_CHANNEL_CHECKS for span in CHECKS[name](msg, registry)]
+    return [span for name in _UNOFFICIAL_CHANNEL_CHECKS for span in spans[name]]
 
 
 @check("contact_without_institution")
@@ -494,14 +547,17 @@ def name_mismatch(msg: Message, registry: Registry) -> list[Span]:
     ]
 
 
-@check("name_match", fields=("recipient_name",), entities=("name",))
-def name_match(msg: Message, registry: Registry) -> list[Span]:
-    """The greeting names the recipient."""
+@check("name_match", fields=("recipient_name",), entities=("name",), combines=("name_mismatch",))
+def name_match(msg: Message, registry: Registry, spans: Spans | None = None) -> list[Span]:
+    """The greeting names the recipient: there is a greeting, and none names someone else."""
     if not msg.recipient_name:
         return []
-    mine = msg.recipient_name.replace(" ", "")
     greetings = [e for e in msg.of("name") if e.attrs.get("role", "greeting") == "greeting"]
-    return [_span(greetings[0])] if greetings and all(_same_person(e, mine) for e in greetings) else []
+    if not greetings:
+        return []
+    if spans is None:
+        spans = Spans(msg, registry)
+    return [] if spans["name_mismatch"] else [_span(greetings[0])]
 
 
 def _same_person(greeting: Entity, recipient: str) -> bool:

@@ -33,13 +33,14 @@ class Message:
         """The normalised text that patterns run over."""
         return self.norm.text
 
-    def of(self, kind: str) -> list[Entity]:
+    def of(self, kind: str) -> tuple[Entity, ...]:
         """Entities of one kind, in text order."""
-        return list(self._by_kind.get(kind, ()))
+        return self._by_kind.get(kind, ())
 
     @cached_property
     def _by_kind(self) -> dict[str, tuple[Entity, ...]]:
-        # Rules ask for entities by kind dozens of times per message; group them once.
+        # Rules ask for entities by kind dozens of times per message; group them once (as tuples, which
+        # `of` hands out without copying).
         groups: dict[str, list[Entity]] = {}
         for e in self.entities:
             groups.setdefault(e.kind, []).append(e)

@@ -67,7 +67,7 @@ class Institution:
 
     def number_status(self, digits: str) -> Status:
         """Is this phone number / SMS sender one of the institution's official ones?"""
-        return _status(digits, (*self.hotlines, *self.sms_senders), _same_number)
+        return self._number_statuses.get(digits, "not_official")
 
     def host_status(self, host: str) -> Status:
         """Is this link host (or a parent domain of it) one of the institution's official domains?"""
@@ -77,6 +77,20 @@ class Institution:
     def names(self) -> tuple[str, ...]:
         """Every string that names this institution or one of its products."""
         return (self.name, *self.aliases, *self.products)
+
+    @cached_property
+    def _number_statuses(self) -> dict[str, Status]:
+        """Each of its numbers' :meth:`number_status`: official when a fact of that number is verified,
+        else unverified. One lookup answers, as numbers are compared whole: an SMS port such as
+        1069xxxx95384 ends with the service number, but suffix matching would let any 1069 port that ends
+        in 95384 pass as official."""
+        statuses: dict[str, Status] = {}
+        for fact in (*self.hotlines, *self.sms_senders):
+            if fact.unverified:
+                statuses.setdefault(fact.value, "unverified")
+            else:
+                statuses[fact.value] = "official"
+        return statuses
 
     @cached_property
     def has_verified_numbers(self) -> bool:
@@ -222,12 +236,6 @@ class Registry:
 
     def channel(self, channel_id: str) -> Channel:
         return self.channels[channel_id]
-
-
-def _same_number(candidate: str, official: str) -> bool:
-    # An SMS port such as 1069xxxx95384 ends with the service number, but only exact matches count:
-    # suffix matching would let any 1069 port that ends in 95384 pass as official.
-    return candidate == official
 
 
 def _status(value: str, facts: Iterable[Fact], same) -> Status:

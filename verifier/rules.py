@@ -11,13 +11,13 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 from importlib import resources
-from operator import itemgetter
+from operator import attrgetter, is_, itemgetter
 from pathlib import Path
 from typing import Any
 
-from verifier.checks import CHECKS, NEEDS, Span, inputs
+from verifier.checks import CHECKS, COMBINES, FIELDS, NEEDS, Span, Spans, inputs
 from verifier.datafiles import DataFileError, compile_pattern, find_line, read_toml
 from verifier.literals import LiteralIndex, branch_found
 from verifier.message import Message
@@ -241,19 +241,38 @@ class RuleSet:
     def _plan(self) -> _Plan:
         """How :meth:`evaluate` visits the rules (see :class:`_Plan`)."""
         index = self._index
-        checks = [(k, r, CHECKS[r.check], NEEDS[r.check].keys) for k, r in enumerate(self.rules) if r.check]
+        # Evidence comes out strongest first, file order among equals, the incomplete-analysis evidence
+        # after the rules of its weight (0): each rule's place in that order, and that evidence's, last.
+        order = sorted(range(len(self.rules) + 1), key=lambda k: (-self._weight(k), k))
+        rank = {k: place for place, k in enumerate(order)}
+        # Checks whose spans are asked for more than once per message: those that combine others, the
+        # others they combine, and any that several rules share. Their spans are kept (Spans).
+        named = [r.check for r in self.rules if r.check]
+        shared = {c for c in named if named.count(c) > 1}
+        shared.update(c for c in named if c in COMBINES)
+        shared.update(c for combined in COMBINES.values() for c in combined)
+        checks = tuple(
+            (rank[k], r, r.check, CHECKS[r.check], r.check in shared, NEEDS[r.check].keys)
+            for k, r in enumerate(self.rules)
+            if r.check
+        )
         buckets: dict[int, list[tuple[Any, ...]]] = {}
         for k, r in enumerate(self.rules):
             if r.check:
                 continue
             unless = 2 * k + 1 if r.unless is not None else None  # None: nothing to screen
-            entry = (k, r, index.needs[2 * k], index.branches[2 * k], unless)
-            buckets.setdefault(_key_bit(index, entry[2]), []).append(entry)
+            entry = (k, rank[k], r, index.needs[2 * k], index.branches[2 * k], unless)
+            buckets.setdefault(_key_bit(index, entry[3]), []).append(entry)
         always = tuple(buckets.pop(0, ()))  # patterns that need no literal
         keys = 0
         for bit in buckets:
             keys |= bit
-        return _Plan(checks, {bit: tuple(entries) for bit, entries in buckets.items()}, keys, always)
+        buckets_ = {bit: tuple(entries) for bit, entries in buckets.items()}
+        return _Plan(checks, buckets_, keys, always, incomplete=rank[len(self.rules)])
+
+    def _weight(self, k: int) -> float:
+        """Rule ``k``'s weight; the incomplete-analysis evidence's (0) for ``k`` past the last rule."""
+        return self.rules[k].weight if k < len(self.rules) else 0.0
 
     def evaluate(self, msg: Message, registry: Registry) -> list[Evidence]:
         """Evidence from every rule that fires, strongest first (file order among equals); plus
@@ -265,20 +284,21 @@ class RuleSet:
         are all present run their regex (in file order), the same rules :meth:`Rule.first_span`'s
         prefilter lets through.
         """
-        found: list[tuple[int, Evidence]] = []
+        found: list[tuple[int, Evidence]] = []  # (place in the evidence's order, evidence)
         unfinished = []
         plan = self._plan
-        has = inputs(msg)
-        for k, rule, fn, needs in plan.checks:
-            if needs <= has:
-                spans = fn(msg, registry)
-                if spans:
-                    found.append((k, _evidence(rule, spans[0], msg.original)))
+        original = msg.original
+        run, ready = plan.checks_for(msg)
+        done = Spans(msg, registry, ready)  # the spans of the shared checks, each run once
+        for rank, rule, name, fn, shared in run:
+            spans = done[name] if shared else fn(msg, registry)
+            if spans:
+                found.append((rank, _evidence(rule, spans[0], original)))
         index = self._index
         bits = index.found(msg.text)
         warn = (index.may(-2, bits), index.may(-1, bits))
         deadline = time.monotonic() + MESSAGE_BUDGET
-        for k, rule, need, branches, unless in plan.candidates(bits):
+        for _, rank, rule, need, branches, unless in plan.candidates(bits):
             if need & bits != need or (branches and not branch_found(branches, bits)):
                 continue  # a literal the pattern needs is missing: the rule cannot fire
             try:
@@ -288,13 +308,11 @@ class RuleSet:
                 unfinished.append(rule.id)
                 continue
             if span is not False:
-                found.append((k, _evidence(rule, span, msg.original)))
-        found.sort(key=_FIRST)
-        evidence = [ev for _, ev in found]
+                found.append((rank, _evidence(rule, span, original)))
         if unfinished:
-            evidence.append(_incomplete(unfinished))
-        evidence.sort(key=_strongest)  # stable: file order among equal weights
-        return evidence
+            found.append((plan.incomplete, _incomplete(unfinished)))
+        found.sort(key=_FIRST)
+        return [ev for _, ev in found]
 
     def hits(self, msg: Message, registry: Registry) -> list[bool]:
         """One flag per rule, in file order (the classifier's rule features)."""
@@ -305,18 +323,41 @@ class RuleSet:
 class _Plan:
     """The rules as :meth:`RuleSet.evaluate` visits them, worked out once per rule set.
 
-    ``checks``: (position, rule, check function, its inputs) of each named check. ``buckets``: the pattern
-    rules, as (position, rule, clause bits of its pattern, of each of the pattern's branches, position of
+    A rule's *place* is its evidence's position in :meth:`RuleSet.evaluate`'s order (strongest first,
+    file order among equals); ``incomplete``: the place of :data:`INCOMPLETE`.
+
+    ``checks``: (place, rule, check name, check function, whether its spans are asked for more than once
+    per message, its inputs) of each named check, in file order. ``buckets``: the pattern rules, as
+    (position, place, rule, clause bits of its pattern, of each of the pattern's branches, position of
     its ``unless`` in the :class:`LiteralIndex` or None without one), grouped by one clause bit each
     pattern needs (its key, :func:`_key_bit`); ``keys``: those bits together. A message lacking a rule's
     key bit cannot fire it, so only the buckets of the key bits found are visited: a handful of rules
     instead of all of them. ``always``: the pattern rules that need no literal, visited for every message.
     """
 
-    checks: list[tuple[int, Rule, Any, frozenset[str]]]
+    checks: tuple[tuple[int, Rule, str, Any, bool, frozenset[str]], ...]
     buckets: dict[int, tuple[tuple[Any, ...], ...]]
     keys: int
     always: tuple[tuple[Any, ...], ...] = ()
+    incomplete: int = 0
+    # Which fields are None and which entity kinds there are → (the checks to run, the names of every
+    # check whose declared inputs are present): see checks_for. Depends only on the rule set.
+    _by_inputs: dict[tuple, tuple[tuple[Any, ...], frozenset[str]]] = field(default_factory=dict)
+
+    def checks_for(self, msg: Message) -> tuple[tuple[Any, ...], frozenset[str]]:
+        """The named checks whose declared inputs ``msg`` has, as (place, rule, check name, function,
+        whether it is shared), in file order; and the names of every registered check whose inputs
+        it has. Worked out once per combination of fields present and entity kinds: a few dozen recur."""
+        key = (tuple(map(_IS_NONE, _FIELD_VALUES(msg))), frozenset(map(_KIND, msg.entities)))
+        found = self._by_inputs.get(key)
+        if found is None:
+            if len(self._by_inputs) >= _INPUTS_CACHE_SIZE:
+                self._by_inputs.clear()
+            has = inputs(msg)
+            run = tuple(entry[:5] for entry in self.checks if entry[5] <= has)
+            ready = frozenset(name for name, needs in NEEDS.items() if needs.keys <= has)
+            found = self._by_inputs[key] = (run, ready)
+        return found
 
     def candidates(self, bits: int) -> list[tuple[Any, ...]]:
         """The pattern rules whose key bit is in ``bits`` (clauses found), in file order."""
@@ -346,10 +387,12 @@ def _key_bit(index: LiteralIndex, need: int) -> int:
 
 
 _FIRST = itemgetter(0)
-
-
-def _strongest(ev: Evidence) -> float:
-    return -ev.weight
+_FIELD_VALUES = attrgetter(*FIELDS)
+_IS_NONE = partial(is_, None)
+_KIND = attrgetter("kind")
+#: Distinct combinations of inputs whose checks one rule set remembers (2**6 field patterns × the entity
+#: kinds that occur together): far more than occur.
+_INPUTS_CACHE_SIZE = 4096
 
 
 class BudgetExceeded(Exception):  # a signal between a rule and RuleSet.evaluate, never shown to callers
