@@ -140,11 +140,11 @@ def _tune_collector() -> None:
     collector's sight, and collect the youngest generation less often.
 
     Scoring allocates many short-lived objects, so full collections run often, and each one would walk
-    the whole dictionary again: about a tenth of batch time. The young collections that remain still cost a
-    few per cent (``python bench/gc_threshold.py``) and find nothing: scoring leaves no reference cycles
-    (tested), so collecting every 50,000 allocations instead of every 700 keeps memory as flat. Only the
-    batch scorer (``verifier score``, :func:`verifier.batch.score_file` and its workers) does this;
-    ``Verifier.check`` never touches the collector of an application that imports it.
+    the whole dictionary again: about a tenth of batch time. The young collections that remain still
+    cost time (``python bench/gc_threshold.py`` prints how much) and find nothing: scoring leaves no
+    reference cycles (tested), so collecting every 50,000 allocations instead of every 700 keeps memory as
+    flat. Only the batch scorer (``verifier score``, :func:`verifier.batch.score_file` and its workers)
+    does this; ``Verifier.check`` never touches the collector of an application that imports it.
     """
     gc.collect()
     gc.freeze()
