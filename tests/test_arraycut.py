@@ -57,12 +57,14 @@ def test_random_blocks_are_cut_as_jieba_cuts_them(monkeypatch, keys: int, fragme
     assert arraycut.cut_blocks(blocks) == [_jieba(b) for b in blocks]
 
 
-def test_cut_pieces_gives_the_words_of_each_piece() -> None:
-    # Blocks, symbols, whitespace, empty pieces and a block too long for the arrays, in one batch big
-    # enough for the arrays and in one too small for them.
+def test_the_blocks_picked_from_pieces_are_cut_into_the_words_of_each_piece() -> None:
+    # What the classifier's word block does with a batch's new pieces (linear.Block._learn): blocks,
+    # symbols, whitespace, empty pieces and a block too long for the arrays, in one batch big enough for
+    # the arrays and in one too small for them; the pieces not picked are cut one by one.
     text = "您的借款已逾期3天，请于 2024-01-05 前还款!\r\n详询 95555。" + "逾期" * 40 + "  abc1x2y"
     pieces = tk.pieces(text) * 30 + _random_blocks(9, 60)
     assert any(len(p) > arraycut._LONGEST for p in pieces)
-    for batch in (pieces, pieces[:20]):
-        assert arraycut.cut_pieces(batch) == [tk.piece_words(p) for p in batch]
-    assert arraycut.cut_pieces([]) == []
+    picked = arraycut.together(pieces)
+    assert picked and all(tk._BLOCKS.match(p) and len(p) <= arraycut._LONGEST for p in picked)
+    assert arraycut.cut_spans(picked).words() == [tk.piece_words(p) for p in picked]
+    assert arraycut.together(pieces[:20]) == []

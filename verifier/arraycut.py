@@ -30,7 +30,7 @@ import jieba
 import numpy as np
 
 from verifier.keytable import KeyTable
-from verifier.tokenize import _BLOCKS, _cut_dag, fragment_memory, get_tokenizer, piece_words
+from verifier.tokenize import _ASCII_ALNUM, _BLOCKS, _cut_dag, fragment_memory, get_tokenizer
 
 #: Bits per code point in a fragment key (code point + 1, so no key is 0); 3 characters fit in 63 bits.
 _BITS = 21
@@ -84,13 +84,6 @@ def together(pieces: Sequence[str]) -> list[str]:
     characters, if there are ``_MANY`` of them (else none; the others are cut one by one)."""
     blocks = [p for p in pieces if len(p) <= _LONGEST and _BLOCKS.match(p)]
     return blocks if len(blocks) >= _MANY else []
-
-
-def cut_pieces(pieces: Sequence[str]) -> list[tuple[str, ...]]:
-    """:func:`verifier.tokenize.piece_words` of each piece, the blocks among them cut together."""
-    batch = together(pieces)
-    cut = dict(zip(batch, cut_spans(batch).words(), strict=True)) if batch else {}
-    return [cut[p] if p in cut else piece_words(p) for p in pieces]
 
 
 def cut_blocks(blocks: Sequence[str]) -> list[tuple[str, ...]]:
@@ -226,6 +219,4 @@ def _code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-_ASCII_ALNUM_CODES = np.array(
-    [ord(c) for c in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"], dtype=np.uint32
-)
+_ASCII_ALNUM_CODES = np.array(sorted(map(ord, _ASCII_ALNUM)), dtype=np.uint32)

@@ -267,8 +267,8 @@ class Block:
         column_of = self._pieces.__getitem__
         chain = itertools.chain.from_iterable
         texts = [record["text"] for record in records]
-        joined = _SEPARATOR.join(texts)
-        if joined.count(_SEPARATOR) == len(texts) - 1:  # the batch cut as one text: one call, not one each
+        joined = _joined(texts)
+        if joined is not None:  # the batch cut as one text: one call, not one each
             split = pieces(joined)
             self._learn(split)
             ids = np.fromiter(chain(map(column_of, split)), dtype=np.int64)
@@ -305,8 +305,6 @@ class Block:
         """The column (-1: none) of each word of ``spans``. A word of up to 3 characters is looked up by
         its key (as the cut keys fragments) in a table of the words met so far, so its string is not
         made; the others, and words new to the table, through their strings."""
-        if self._words is None:
-            self._words = _Remembered(self._word_column, _WORDS_REMEMBERED)
         if self._word_keys is None or len(self._word_keys) >= _WORDS_REMEMBERED:
             self._word_keys = KeyTable()
         key = spans.keys()
@@ -316,7 +314,7 @@ class Block:
         unseen = np.flatnonzero(columns == _UNSEEN)
         if len(unseen):
             slices = map(slice, spans.starts[unseen].tolist(), spans.ends[unseen].tolist())
-            found = map(self._words.__getitem__, map(spans.text.__getitem__, slices))
+            found = map(self._word_memory().__getitem__, map(spans.text.__getitem__, slices))
             columns[unseen] = np.fromiter(found, dtype=np.int64, count=len(unseen))
             keyed = unseen[key[unseen] != 0]
             new_keys, first = np.unique(key[keyed], return_index=True)
@@ -325,9 +323,13 @@ class Block:
 
     def _piece_columns(self, piece: str) -> tuple[int, ...]:
         """The column of each word of ``piece`` (-1: none)."""
+        return tuple(map(self._word_memory().__getitem__, piece_words(piece)))
+
+    def _word_memory(self) -> _Remembered:
+        """A word as jieba cut it → its column (-1 if none), remembered."""
         if self._words is None:
             self._words = _Remembered(self._word_column, _WORDS_REMEMBERED)
-        return tuple(map(self._words.__getitem__, piece_words(piece)))
+        return self._words
 
     def _word_column(self, word: str) -> int:
         return _SEPARATOR_ID if word == _SEPARATOR else self.index.get(_mask_word(word), -1)
@@ -708,11 +710,17 @@ def _char_texts(records: Sequence[Mapping[str, Any]]) -> list[str]:
     """What the character n-grams of each record are taken from: :func:`~verifier.records.record_chars`
     with runs of whitespace as one space (scikit-learn's step), done on all the texts joined by
     :data:`_SEPARATOR` at once (neither step reaches across it: it is no digit and no whitespace)."""
-    texts = [record["text"] for record in records]
-    joined = _SEPARATOR.join(texts)
-    if joined.count(_SEPARATOR) == len(texts) - 1:
+    joined = _joined([record["text"] for record in records])
+    if joined is not None:
         return _WHITE_SPACES.sub(" ", record_chars({"text": joined})).split(_SEPARATOR)
     return [_WHITE_SPACES.sub(" ", record_chars(record)) for record in records]
+
+
+def _joined(texts: list[str]) -> str | None:
+    """``texts`` joined by :data:`_SEPARATOR`, or None when some text holds it (the join could not be
+    split back): then each text is worked on alone."""
+    joined = _SEPARATOR.join(texts)
+    return joined if joined.count(_SEPARATOR) == len(texts) - 1 else None
 
 
 #: Cells from which :func:`_counted` sorts with two radix passes (below, their fixed cost is more).
