@@ -84,13 +84,8 @@ class Institution:
         else unverified. One lookup answers, as numbers are compared whole: an SMS port such as
         1069xxxx95384 ends with the service number, but suffix matching would let any 1069 port that ends
         in 95384 pass as official."""
-        statuses: dict[str, Status] = {}
-        for fact in (*self.hotlines, *self.sms_senders):
-            if fact.unverified:
-                statuses.setdefault(fact.value, "unverified")
-            else:
-                statuses[fact.value] = "official"
-        return statuses
+        facts = (*self.hotlines, *self.sms_senders)
+        return {fact.value: _status(fact.value, facts, str.__eq__) for fact in facts}
 
     @cached_property
     def has_verified_numbers(self) -> bool:
