@@ -15,9 +15,9 @@ Batch figures run the real command line (``python -m verifier score``) in a subp
 process start, reading, writing and fsync. Throughput runs are not watched, so that reading the
 processes' memory maps (``/proc/PID/smaps``, what PSS needs: CPU time on a 2-core machine, and the
 watched process's memory-map lock) does not weigh on their rate. Peak memory comes from its own run on
-the memory file: the sum of the PSS (proportional set size: a page shared by forked workers counts once)
-of that process and its workers, sampled every 50 ms, and the sum of their RSS (which counts shared
-pages once per process).
+the memory file: the sum of the PSS (proportional set size: a page shared by several processes is
+divided among them) of that process and its workers, sampled every 50 ms, and the sum of their RSS
+(which counts shared pages once per process).
 
 The batch ÷ jieba ratio: a shared machine's speed can drift by a third from one minute to the next (the
 jieba runs before and after each batch run are printed, so the drift shows), so the 1-worker run is repeated

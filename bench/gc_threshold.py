@@ -1,7 +1,7 @@
 """What the garbage collector costs batch scoring (not a test): ``python bench/gc_threshold.py [--n 6000]``.
 
 Scores the same generated messages (``bench/benchmark.py``'s) with ``check_many`` in chunks of 2,000, as
-``verifier score`` does after :func:`verifier.batch.scoring.get_verifier` (loaded objects frozen out of
+``verifier score`` does after :func:`verifier.batch.judging.get_verifier` (loaded objects frozen out of
 the collector), under three settings in turn, ``--rounds`` times: Python's default threshold for the
 youngest generation (700 allocations), the batch scorer's (:data:`BATCH_GC_THRESHOLD`), and the
 collector switched off. Prints CPU milliseconds per message of each (mean over rounds, and the range),
@@ -31,7 +31,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
 
-    from verifier.batch.scoring import BATCH_GC_THRESHOLD, VerifierSpec, get_verifier
+    from verifier.batch.judging import BATCH_GC_THRESHOLD, VerifierSpec, get_verifier
     from verifier.tokenize import _cut_block, _tokenize_cached
 
     rows = [{k: v for k, v in r.items() if k != "id"} for r in messages(args.n * args.rounds, seed=2)]

@@ -1,7 +1,7 @@
 """Peak memory of one ``verifier score`` run (not a test): ``python bench/memory.py FILE [--workers 2]``.
 
 Runs ``python -m verifier score FILE`` in a subprocess and samples the process tree every 0.1 s: the sum
-of PSS (proportional set size: a page shared by forked workers counts once in all) and the sum of RSS
+of PSS (proportional set size: a page shared by several processes is divided among them) and the sum of RSS
 (which counts a shared page once per process). ``--root DIR`` runs the code of another checkout, for
 before/after figures on the same machine and file. ``bench/benchmark.py`` makes the input files.
 """

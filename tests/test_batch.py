@@ -17,7 +17,16 @@ import pytest
 from click.testing import CliRunner
 
 from tests.helpers import CORPUS
-from verifier.batch import OUTPUT_COLUMNS, BatchError, Columns, VerifierSpec, score_file, score_frame, scoring
+from verifier.batch import (
+    OUTPUT_COLUMNS,
+    BatchError,
+    Columns,
+    VerifierSpec,
+    judging,
+    masking,
+    score_file,
+    score_frame,
+)
 from verifier.batch import engine as batch
 from verifier.cli import main
 
@@ -104,7 +113,7 @@ def test_output_columns_and_values(tmp_path):
     assert float(scam["p_scam"]) > 0.5
     assert abs(sum(float(scam[f"p_{k}"]) for k in ("genuine", "spoofed", "mistaken", "scam")) - 1) < 1e-3
     assert 0 <= int(scam["risk"]) <= 100 and scam["rules"] and scam["action"]
-    assert len(scam["rules"].split(";")) <= scoring.TOP_RULES
+    assert len(scam["rules"].split(";")) <= judging.TOP_RULES
     assert got.loc["m0000", "institution"] == "webank"
     assert got["about_debt"].astype(str).tolist() == ["True"] * 4  # every row of frame() is a debt SMS
 
@@ -304,8 +313,8 @@ def test_mask_pii_masks_phones_cards_and_names_but_scores_the_original(tmp_path)
 
 
 def test_mask_text_without_entities_masks_long_digit_runs():
-    assert scoring.mask_text("卡号6222 0212 3456 7890 123", None) == "卡号**** **** **** ***0 123"
-    masked = scoring.mask_text("转账到6222021234567890123", None)
+    assert masking.mask_text("卡号6222 0212 3456 7890 123", None) == "卡号**** **** **** ***0 123"
+    masked = masking.mask_text("转账到6222021234567890123", None)
     assert masked == "转账到***************0123"
 
 
@@ -393,13 +402,47 @@ def test_local_workers_and_dask_engine_match_the_single_process_output(tmp_path)
     frame(60).to_csv(inp, index=False)
     single = tmp_path / "single.csv"
     score(inp, single, chunk_size=7)
-    loky = tmp_path / "loky.csv"
-    score(inp, loky, chunk_size=7, workers=2)
-    assert loky.read_bytes() == single.read_bytes()
+    in_workers = tmp_path / "workers.csv"
+    score(inp, in_workers, chunk_size=7, workers=2)
+    assert in_workers.read_bytes() == single.read_bytes()
+    # masked texts come from the workers (masked with the entities of their verdicts)
+    masked, masked_in_workers = tmp_path / "masked.csv", tmp_path / "masked_workers.csv"
+    score(inp, masked, chunk_size=7, mask_pii=True)
+    score(inp, masked_in_workers, chunk_size=7, workers=2, mask_pii=True)
+    assert masked_in_workers.read_bytes() == masked.read_bytes()
+    assert "17012345678" not in masked.read_text(encoding="utf-8")
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
         dask_out = tmp_path / "dask.csv"
         score(inp, dask_out, chunk_size=7, engine="dask", scheduler=cluster.scheduler_address)
     assert dask_out.read_bytes() == single.read_bytes()
+
+
+def test_workers_are_fresh_processes_that_judge_without_pandas_or_scikit_learn():
+    from verifier.batch.pool import worker_pool
+
+    pool = worker_pool(VerifierSpec(), 1)
+    try:
+        judged = pool.submit(judging.judge_task, VerifierSpec(), [{"text": SCAM}, {"text": GENUINE}]).result()
+        # eval is a builtin, so it pickles by name: the worker says which of these it has imported
+        loaded = pool.submit(eval, "[m for m in ('pandas', 'sklearn') if m in __import__('sys').modules]")
+        assert loaded.result() == []
+    finally:
+        pool.shutdown()
+    assert [j.label for j in judged] == ["scam", "genuine"]
+    assert judged[0].rules and judged[0].error is None and len(judged[0].probs) == 4
+
+
+def test_a_worker_that_cannot_load_the_verifier_says_why(tmp_path):
+    inp = tmp_path / "in.csv"
+    frame(4).to_csv(inp, index=False)
+    with pytest.raises(Exception, match="nowhere") as caught:
+        score(
+            inp,
+            tmp_path / "out.csv",
+            workers=2,
+            spec=VerifierSpec(use_model=False, data_dir=str(tmp_path / "nowhere")),
+        )
+    assert "BrokenProcessPool" not in type(caught.value).__name__
 
 
 def test_score_frame_is_a_dask_map_partitions_function():
@@ -520,8 +563,8 @@ def test_scoring_leaves_no_reference_cycles_so_the_batch_collector_can_run_rarel
         rows = [json.loads(line) for i, line in enumerate(fh) if i % 97 == 0][:400]
     df = pd.DataFrame(rows)[["text", "sender", "recipient_name", "has_account", "received_at"]]
     spec = VerifierSpec()
-    scoring.get_verifier(spec)
-    assert gc.get_threshold()[0] == scoring.BATCH_GC_THRESHOLD
+    judging.get_verifier(spec)
+    assert gc.get_threshold()[0] == judging.BATCH_GC_THRESHOLD
     gc.collect()
     gc.disable()
     try:

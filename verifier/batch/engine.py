@@ -1,10 +1,12 @@
 """Batch scoring: ``verifier score INPUT -o OUTPUT`` over CSV, JSONL and Parquet, streamed in chunks.
 
 The scoring core is :func:`score_frame`, a pure function from one pandas DataFrame partition to the
-same rows plus the verdict columns. The local engine (one process, or ``--workers N`` loky processes)
-the Dask engine (``map_partitions(score_frame, …)``) and the Spark engine (``mapInPandas``, in
-:mod:`verifier.batch.spark`) all call it on the chunks of the same reader and write them through the same
-writer, so their outputs are identical.
+same rows plus the verdict columns (:func:`~verifier.batch.scoring.prepare`, judge the rows,
+:func:`~verifier.batch.scoring.assemble`). The local engine (one process; or ``--workers N`` fresh
+processes that judge the prepared rows, :mod:`verifier.batch.pool`), the Dask engine
+(``map_partitions(score_frame, …)``) and the Spark engine (``mapInPandas``, in :mod:`verifier.batch.spark`)
+all run it on the chunks of the same reader and write them through the same writer, so their outputs are
+identical.
 
 Nothing is lost: every input row gives exactly one output row, in order. A row that cannot be judged
 gets ``label=error`` and an ``error`` reason. Output is appended chunk by chunk with flush + fsync and a
@@ -24,6 +26,7 @@ import sys
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,14 +34,8 @@ from typing import Any
 import click
 import pandas as pd
 
-from verifier.batch.scoring import (
-    BatchError,
-    Columns,
-    VerifierSpec,
-    get_verifier,
-    score_frame,
-    score_task,
-)
+from verifier.batch.judging import VerifierSpec, get_verifier, judge_task
+from verifier.batch.scoring import BatchError, Columns, assemble, prepare, score_frame
 from verifier.batch.tabular import FORMATS, Source, Writer, detect_format
 from verifier.types import OUTCOMES
 
@@ -83,18 +80,23 @@ def _local_results(
         return
     from verifier.batch.pool import worker_pool
 
-    executor, owned = worker_pool(spec, workers)
+    executor = worker_pool(spec, workers)
     try:
         pending: deque[Any] = deque()
         for chunk in chunks:  # two chunks per worker in flight; results in input order
-            pending.append(executor.submit(score_task, chunk, spec, columns, mask_pii))
+            prep = prepare(chunk, columns)
+            names = prep.names_to_judge() if mask_pii else None
+            pending.append((prep, executor.submit(judge_task, spec, prep.rows, names)))
             while len(pending) >= 2 * workers:
-                yield pending.popleft().result()
+                yield _assembled(*pending.popleft(), mask_pii)
         while pending:
-            yield pending.popleft().result()
+            yield _assembled(*pending.popleft(), mask_pii)
     finally:
-        if owned:
-            executor.shutdown(wait=False, cancel_futures=True)
+        executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _assembled(prep: Any, judged: Future, mask_pii: bool) -> pd.DataFrame:
+    return assemble(prep, judged.result(), mask_pii=mask_pii)
 
 
 def _dask_results(
@@ -201,7 +203,9 @@ def score_file(
     """Score ``input_path`` into ``output_path``; see the module docstring. Returns the summary.
 
     Every check that can fail (input readable, columns present, output not clobbered, resume state
-    consistent) happens before the verifier is loaded or any row is scored.
+    consistent) happens before the verifier is loaded or any row is scored. With ``workers`` > 1 the
+    workers are fresh processes (``spawn``), which import the calling script again as Python's
+    multiprocessing does: a script keeps its own work under ``if __name__ == "__main__":``.
     """
     started = time.perf_counter()
     output = Path(output_path)
@@ -382,7 +386,7 @@ def score_file(
     type=click.Choice(["local", "dask", "spark"]),
     default="local",
     show_default=True,
-    help="local: this machine (joblib/loky for --workers > 1); dask: a Dask cluster; spark: Spark "
+    help="local: this machine (fresh worker processes for --workers > 1); dask: a Dask cluster; spark: Spark "
     "(needs the [spark] extra and Java 17+).",
 )
 @click.option("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster.")

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from verifier.batch.scoring import READ_ERROR, Columns, VerifierSpec, get_verifier, score_frame
+from verifier.batch.judging import VerifierSpec, get_verifier
+from verifier.batch.scoring import READ_ERROR, Columns, score_frame
 from verifier.batch.tabular import Writer, detect_format
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif", ".tif", ".tiff"})

@@ -28,12 +28,12 @@ from typing import Any
 import pandas as pd
 
 from verifier.batch.columns import OUTPUT_COLUMNS, OUTPUT_SCHEMA
+from verifier.batch.judging import VerifierSpec
 from verifier.batch.scoring import (
     CLASH_PREFIX,
     READ_ERROR,
     BatchError,
     Columns,
-    VerifierSpec,
     is_missing,
     score_frame,
 )
