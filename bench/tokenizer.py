@@ -39,17 +39,18 @@ def main() -> None:
     texts += [r["text"] for r in messages(args.rows, seed=9)] if args.rows else []
     blocks = [b for t in texts for b in tk._BLOCKS.split(normalize(t).text) if b and tk._BLOCKS.match(b)]
     tok = tk.get_tokenizer()
+    lexicon = tk.get_lexicon()
     t0 = time.process_time()
     theirs = [tuple(tok.cut(b, HMM=False)) for b in blocks]
     jieba_s = time.process_time() - t0
     tk._fragments.clear()
     t0 = time.process_time()
-    ours = [tk._cut_dag(b, tok) for b in blocks]
+    ours = [tk._cut_dag(b, lexicon) for b in blocks]
     ours_s = time.process_time() - t0
     tk._fragments.clear()
     arraycut._tables.clear()
     t0 = time.process_time()
-    batched = _cut_batched(blocks, tok, args.batch)
+    batched = _cut_batched(blocks, lexicon, args.batch)
     batch_s = time.process_time() - t0
     differ = sum(a != b for a, b in zip(theirs, ours, strict=True))
     batch_differ = sum(a != b for a, b in zip(theirs, batched, strict=True))
@@ -60,7 +61,7 @@ def main() -> None:
     print(f"blocks cut differently: {differ} (verifier's cut), {batch_differ} (batch cut)")
 
 
-def _cut_batched(blocks: list[str], tok: object, batch: int) -> list[tuple[str, ...]]:
+def _cut_batched(blocks: list[str], lexicon: object, batch: int) -> list[tuple[str, ...]]:
     from verifier import arraycut
     from verifier import tokenize as tk
 
@@ -69,7 +70,7 @@ def _cut_batched(blocks: list[str], tok: object, batch: int) -> list[tuple[str, 
         part = blocks[start : start + batch]
         short = [b for b in part if len(b) <= arraycut._LONGEST]
         cut = iter(arraycut.cut_blocks(short))
-        out += [next(cut) if len(b) <= arraycut._LONGEST else tk._cut_dag(b, tok) for b in part]
+        out += [next(cut) if len(b) <= arraycut._LONGEST else tk._cut_dag(b, lexicon) for b in part]
     return out
 
 

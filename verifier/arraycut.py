@@ -26,11 +26,11 @@ import weakref
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import jieba
 import numpy as np
 
 from verifier.keytable import KeyTable
-from verifier.tokenize import _ASCII_ALNUM, _BLOCKS, _cut_dag, fragment_memory, get_tokenizer
+from verifier.lexicon import Lexicon
+from verifier.tokenize import _ASCII_ALNUM, _BLOCKS, _cut_dag, fragment_memory, get_lexicon
 
 #: Bits per code point in a fragment key (code point + 1, so no key is 0); 3 characters fit in 63 bits.
 _BITS = 21
@@ -45,7 +45,7 @@ _MANY = 48
 _KEYS_REMEMBERED = 1 << 17
 #: What a key not in the table reads as: the bits of a NaN no fragment is ever given.
 _UNKNOWN = -1
-_tables: weakref.WeakKeyDictionary[jieba.Tokenizer, KeyTable] = weakref.WeakKeyDictionary()
+_tables: weakref.WeakKeyDictionary[Lexicon, KeyTable] = weakref.WeakKeyDictionary()
 #: A table grows by several numpy steps that another thread must not see halfway.
 _lock = threading.Lock()
 
@@ -92,29 +92,29 @@ def cut_blocks(blocks: Sequence[str]) -> list[tuple[str, ...]]:
     if not blocks:
         return []
     if min(map(len, blocks)) < 1 or max(map(len, blocks)) > _LONGEST:
-        tok = get_tokenizer()
-        return [_cut_dag(b, tok) for b in blocks]
+        lexicon = get_lexicon()
+        return [_cut_dag(b, lexicon) for b in blocks]
     return cut_spans(blocks).words()
 
 
 def cut_spans(blocks: Sequence[str]) -> Spans:
     """The words of each block (as :func:`cut_blocks`; every block 1 to ``_LONGEST`` characters long) as
     spans of the blocks joined, without making their strings."""
-    tok = get_tokenizer()
+    lexicon = get_lexicon()
     text = "".join(blocks)
     lens = np.fromiter(map(len, blocks), dtype=np.int64, count=len(blocks))
     stop = np.repeat(np.cumsum(lens), lens)  # where each position's block ends (exclusive)
     with _lock:
-        levels = _fragment_logps(text, stop, tok)
-    ends = _words_of(levels, stop, lens, 0.0 - fragment_memory(tok).logtotal)
+        levels = _fragment_logps(text, stop, lexicon)
+    ends = _words_of(levels, stop, lens, 0.0 - fragment_memory(lexicon).logtotal)
     return _spans(text, ends, stop, lens)
 
 
-def _fragment_logps(text: str, stop: np.ndarray, tok: jieba.Tokenizer) -> list[np.ndarray]:
+def _fragment_logps(text: str, stop: np.ndarray, lexicon: Lexicon) -> list[np.ndarray]:
     """For each length L from 1 on, the log-probability of the word ``text[p:p + L]`` at every position
     ``p`` (NaN where it is no word, or not inside ``p``'s block); up to the longest dictionary prefix."""
     n = len(text)
-    seen = fragment_memory(tok)
+    seen = fragment_memory(lexicon)
     code = _code_points(text).astype(np.int64) + 1
     at = np.arange(n)  # positions whose fragment of the current length is inside their block
     key = np.zeros(n, dtype=np.int64)
@@ -124,7 +124,7 @@ def _fragment_logps(text: str, stop: np.ndarray, tok: jieba.Tokenizer) -> list[n
         length += 1
         if length <= _KEYED:
             key = (key << _BITS) | code[at + length - 1]
-            logp = _keyed_logps(key, at, length, text, tok)
+            logp = _keyed_logps(key, at, length, text, lexicon)
         else:  # the dictionary's longer words: few positions get this far
             frags = list(map(text.__getitem__, map(slice, at.tolist(), (at + length).tolist())))
             logp = np.fromiter(map(seen.__getitem__, frags), dtype=np.float64, count=len(frags))
@@ -137,21 +137,21 @@ def _fragment_logps(text: str, stop: np.ndarray, tok: jieba.Tokenizer) -> list[n
     return levels
 
 
-def _keyed_logps(key: np.ndarray, at: np.ndarray, length: int, text: str, tok: jieba.Tokenizer) -> np.ndarray:
+def _keyed_logps(key: np.ndarray, at: np.ndarray, length: int, text: str, lexicon: Lexicon) -> np.ndarray:
     """The fragment memory's value for each fragment ``text[p:p + length]`` (``p`` in ``at``), by key."""
-    table = _tables.get(tok)
+    table = _tables.get(lexicon)
     if table is None:
-        table = _tables[tok] = KeyTable()
+        table = _tables[lexicon] = KeyTable()
     bits = table.get(key, _UNKNOWN)
     new = np.flatnonzero(bits == _UNKNOWN)
     if len(new):
         keys, first, back = np.unique(key[new], return_index=True, return_inverse=True)
         starts = at[new[first]].tolist()
         frags = list(map(text.__getitem__, map(slice, starts, [s + length for s in starts])))
-        seen = fragment_memory(tok)
+        seen = fragment_memory(lexicon)
         found = np.fromiter(map(seen.__getitem__, frags), dtype=np.float64, count=len(frags)).view(np.int64)
         if len(table) + len(keys) > _KEYS_REMEMBERED:
-            table = _tables[tok] = KeyTable()
+            table = _tables[lexicon] = KeyTable()
         table.add(keys, found)
         bits[new] = found[back.reshape(-1)]
     return bits.view(np.float64)

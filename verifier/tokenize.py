@@ -1,8 +1,10 @@
-"""Word segmentation of normalised SMS text with jieba plus the domain dictionary ``data/userdict.txt``.
+"""Word segmentation of normalised SMS text as jieba cuts it, with the dictionary ``data/userdict.txt``.
 
-Uses a private ``jieba.Tokenizer`` (never the global one, which other code may customise), built
-lazily once per process. Feed it ``normalize(text).text``: the user dictionary is in normalised form
-(simplified, lowercase).
+The words are those of a private ``jieba.Tokenizer`` (never the global one, which other code may
+customise) with the user dictionary, ``cut(HMM=False)``; the cut reads that tokenizer's dictionary as a
+:class:`verifier.lexicon.Lexicon`, kept in a cache file, so scoring neither builds the tokenizer nor holds
+its dictionary. Feed it ``normalize(text).text``: the user dictionary is in normalised form (simplified,
+lowercase).
 """
 
 from __future__ import annotations
@@ -13,13 +15,17 @@ import os
 import tempfile
 import threading
 import weakref
+import zipfile
 from functools import lru_cache
 from importlib import resources
 
 import jieba
 
+from verifier.lexicon import Lexicon, cache_name
+
 _lock = threading.Lock()
 _tokenizer: jieba.Tokenizer | None = None
+_lexicon: Lexicon | None = None
 
 
 class _DropCacheDumpFailure(logging.Filter):
@@ -30,7 +36,8 @@ class _DropCacheDumpFailure(logging.Filter):
 
 
 def _cache_dir() -> str:
-    """A directory for jieba's prefix-dict cache; jieba itself crashes if no temp dir is usable."""
+    """A directory for the dictionary caches (jieba's and the lexicon's); jieba itself crashes if no temp
+    dir is usable."""
     try:
         tmp = tempfile.gettempdir()
     except OSError:  # "No usable temporary directory found"
@@ -58,13 +65,41 @@ def _build() -> jieba.Tokenizer:
 
 
 def get_tokenizer() -> jieba.Tokenizer:
-    """The process-wide private tokenizer, built on first use (about a second)."""
+    """The process-wide private tokenizer, built on first use (about a second): the reference the cut is
+    tested against, and what the lexicon is made from. Scoring does not need it."""
     global _tokenizer
     if _tokenizer is None:
         with _lock:
             if _tokenizer is None:
                 _tokenizer = _build()
     return _tokenizer
+
+
+def get_lexicon() -> Lexicon:
+    """The dictionary the cut reads, once per process: from its cache file, else made from the
+    tokenizer's (about two seconds) and cached."""
+    global _lexicon
+    if _lexicon is None:
+        with _lock:
+            if _lexicon is None:
+                _lexicon = _load_lexicon()
+    return _lexicon
+
+
+def _load_lexicon() -> Lexicon:
+    path = os.path.join(_cache_dir(), cache_name())
+    try:
+        return Lexicon.load(path)
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):  # not made yet, or damaged: made again
+        pass
+    # A tokenizer built only for this is dropped afterwards: the lexicon replaces its 70 MB dict.
+    tok = _tokenizer if _tokenizer is not None else _build()
+    lexicon = Lexicon.of(tok.FREQ, tok.total)
+    try:
+        lexicon.save(path)
+    except OSError:  # an unwritable directory: made again by the next process
+        pass
+    return lexicon
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
@@ -101,11 +136,17 @@ _BLOCKS = jieba.re_han_default
 _BLOCK_CACHE_SIZE = 1 << 14
 
 
+#: How jieba splits what lies between blocks: runs of whitespace are kept whole, the rest goes character
+#: by character.
+_SKIP = jieba.re_skip_default
+
+
 @lru_cache(maxsize=_BLOCK_CACHE_SIZE)
 def _cut_block(block: str) -> tuple[str, ...]:
     if _BLOCKS.match(block):
-        return _cut_dag(block, get_tokenizer())
-    return tuple(get_tokenizer().cut(block, HMM=False))  # whitespace and symbols: single characters
+        return _cut_dag(block, get_lexicon())
+    # jieba's cut(HMM=False) of a piece without Han characters, letters or digits (no dictionary)
+    return tuple(w for part in _SKIP.split(block) for w in ((part,) if _SKIP.match(part) else part))
 
 
 # jieba 0.42's ``cut(HMM=False)`` of one block, without its per-character generators and tuples: the
@@ -130,10 +171,10 @@ class _Fragments(dict):
     fragment is looked up in jieba's dictionary by ``__missing__``, so the cut's loop reads each one with
     a plain subscript."""
 
-    def __init__(self, tok: jieba.Tokenizer) -> None:
+    def __init__(self, lexicon: Lexicon) -> None:
         super().__init__()
-        self.freq_of = tok.FREQ.get
-        self.logtotal = math.log(tok.total)
+        self.freq_of = lexicon.get
+        self.logtotal = math.log(lexicon.total)
 
     def __missing__(self, frag: str) -> float:
         freq = self.freq_of(frag)
@@ -142,19 +183,19 @@ class _Fragments(dict):
 
 
 _ABSENT = math.inf
-_fragments: weakref.WeakKeyDictionary[jieba.Tokenizer, _Fragments] = weakref.WeakKeyDictionary()
+_fragments: weakref.WeakKeyDictionary[Lexicon, _Fragments] = weakref.WeakKeyDictionary()
 
 
-def fragment_memory(tok: jieba.Tokenizer) -> _Fragments:
-    """The fragments ``tok``'s cut remembers (started over when it holds ``_FRAGMENTS_REMEMBERED``)."""
-    seen = _fragments.get(tok)
+def fragment_memory(lexicon: Lexicon) -> _Fragments:
+    """The fragments the cut remembers of ``lexicon`` (started over at ``_FRAGMENTS_REMEMBERED``)."""
+    seen = _fragments.get(lexicon)
     if seen is None or len(seen) >= _FRAGMENTS_REMEMBERED:
-        seen = _fragments[tok] = _Fragments(tok)
+        seen = _fragments[lexicon] = _Fragments(lexicon)
     return seen
 
 
-def _cut_dag(block: str, tok: jieba.Tokenizer) -> tuple[str, ...]:
-    seen = fragment_memory(tok)
+def _cut_dag(block: str, lexicon: Lexicon) -> tuple[str, ...]:
+    seen = fragment_memory(lexicon)
     absent = _ABSENT
     n = len(block)
     # A character that starts no word scores jieba's log(FREQ.get(char) or 1) - log(total): its
