@@ -5,7 +5,7 @@ The cut (:mod:`verifier.tokenize`, :mod:`verifier.arraycut`) needs two things of
 each shorter prefix of a word → 0) and ``total``. As a Python dict of strings they take about 70 MB in
 every process and a second to build (jieba's ``initialize`` and ``load_userdict``). :class:`Lexicon`
 holds the same entries as one UTF-8 byte string of the words, their offsets and frequencies, and an
-open-addressing table of CRC-32 slots: about 12 MB, read from a cache file in a few milliseconds.
+open-addressing table of CRC-32 slots: about 16 MB, read from a cache file in a few milliseconds.
 
 The cache file is made from jieba's own ``FREQ`` the first time (and again whenever jieba's dictionary,
 its version or the user dictionary change: they are in the file's name); a lookup compares the stored
@@ -17,15 +17,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-import zlib
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
+from zlib import crc32
 
 import numpy as np
 
 #: Bump when the arrays' layout changes: old cache files are then ignored.
-_FORMAT = 1
+_FORMAT = 2
 _EMPTY = -1
 
 
@@ -45,14 +45,13 @@ class Lexicon:
     def get(self, word: str) -> int | None:
         """The frequency of ``word`` (0 for a prefix that is no word itself), None if it is neither."""
         key = word.encode()
-        slot = zlib.crc32(key) & self._mask
-        while True:
-            i = self._slots[slot]
-            if i == _EMPTY:
-                return None
-            if self._words[self._offsets[i] : self._offsets[i + 1]] == key:
+        slots, offsets, mask = self._slots, self._offsets, self._mask
+        slot = crc32(key) & mask
+        while (i := slots[slot]) != _EMPTY:
+            if self._words[offsets[i] : offsets[i + 1]] == key:
                 return self._freqs[i]
-            slot = (slot + 1) & self._mask
+            slot = (slot + 1) & mask
+        return None
 
     def __len__(self) -> int:
         return len(self._freqs)
@@ -66,11 +65,12 @@ class Lexicon:
         if offsets[-1] >= 2**31:
             raise ValueError("the dictionary's words take more than 2 GiB")
         freqs = np.fromiter(freq.values(), dtype=np.int64, count=len(keys))
-        size = 1 << max(4, (2 * len(keys)).bit_length())  # at most half full: short probe runs
+        # at most a quarter full: a word that is not there (half the lookups) meets an empty slot soon
+        size = 1 << max(4, (4 * len(keys)).bit_length())
         slots = [_EMPTY] * size
         mask = size - 1
         for i, key in enumerate(keys):
-            slot = zlib.crc32(key) & mask
+            slot = crc32(key) & mask
             while slots[slot] != _EMPTY:
                 slot = (slot + 1) & mask
             slots[slot] = i
