@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import itertools
 import os
-import unicodedata
 from collections.abc import Callable, Collection
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -26,10 +25,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import regex
 
 from verifier.prefilter import guarded
+from verifier.registry import app_key
 
 if TYPE_CHECKING:
     from verifier.message import Message
-    from verifier.registry import Institution, Registry
+    from verifier.registry import Registry
     from verifier.types import Entity
 
 Span = tuple[int, int] | None
@@ -321,25 +321,14 @@ _START = itemgetter(0)
 REPLY_REQUEST = guarded(r"回复[ ]?[\"“「]?(?!t(?![a-z])|td|退订)(?:[0-9a-z]{1,4}|\p{Han}{1,6})[\"”」]?")
 
 
-def _own_app_names(inst: Institution) -> frozenset[str]:
-    """Names the institution's app goes by: its verified app names, and (when it has a verified app)
-    its own names, since a bank's app carries the bank's name ("登录工商银行App")."""
-    apps = {_fold(f.value) for f in inst.apps if not f.unverified}
-    return frozenset(apps | {_fold(n) for n in inst.names()}) if apps else frozenset()
-
-
-def _fold(name: str) -> str:
-    return unicodedata.normalize("NFKC", name).lower().replace(" ", "").removesuffix("手机银行")
-
-
 @check("app_official", fields=("institution",), entities=("app",))
 def app_official(msg: Message, registry: Registry) -> list[Span]:
     """The text sends the reader to the institution's own app, named as the registry knows it."""
     inst = msg.institution
     if inst is None:
         return []
-    own = _own_app_names(inst)
-    return [_span(e) for e in msg.of("app") if e.value and _fold(e.value) in own]
+    own = inst.app_keys
+    return [_span(e) for e in msg.of("app") if e.value and app_key(e.value) in own]
 
 
 def _points_only_to_official(msg: Message, registry: Registry) -> bool:
