@@ -38,10 +38,12 @@ CHECKS: dict[str, Check] = {}
 
 
 class Needs(NamedTuple):
-    """What a check cannot fire without: Message fields that are not None, entity kinds in the text."""
+    """What a check cannot fire without: Message fields that are not None, entity kinds in the text, and
+    a match of ``text`` (a compiled ``regex`` pattern, or None) in the normalised text."""
 
     fields: tuple[str, ...] = ()
     entities: tuple[str, ...] = ()
+    text: Any = None
 
     @property
     def keys(self) -> frozenset[str]:
@@ -104,9 +106,12 @@ def check(
     fields: tuple[str, ...] = (),
     entities: tuple[str, ...] = (),
     combines: tuple[str, ...] = (),
+    text: Any = None,
 ) -> Callable[[Any], Check]:
     """Register a check under ``name`` for rules to refer to; ``fields`` (Message attributes that must not
-    be None) and ``entities`` (kinds that must be in the text) are what it cannot fire without.
+    be None), ``entities`` (kinds that must be in the text) and ``text`` (a compiled ``regex`` pattern
+    that must match the normalised text) are what it cannot fire without. The rules screen ``text`` with
+    their literal index and skip the check when a literal it needs is missing, rather than call it.
     ``combines``: checks registered before it whose spans it reads from its third argument, a
     :class:`Spans` (``None`` when called as ``fn(msg, registry)``: it then makes its own)."""
     unknown = [c for c in combines if c not in CHECKS]
@@ -115,7 +120,7 @@ def check(
 
     def register(fn: Any) -> Check:
         CHECKS[name] = fn
-        NEEDS[name] = Needs(fields, entities)
+        NEEDS[name] = Needs(fields, entities, text)
         if combines:
             COMBINES[name] = combines
         return fn
@@ -376,7 +381,7 @@ _COMPANY_PAYEE = guarded(
 )
 
 
-@check("third_party_account")
+@check("third_party_account", text=_COMPANY_PAYEE.pattern)
 def third_party_account(msg: Message, registry: Registry) -> list[Span]:
     """The account to pay is held by a company that is not the institution the notice claims to be:
     money paid there does not reach the lender, whatever the company is called."""
@@ -434,7 +439,7 @@ _DEBT_WORDS = regex.compile(
 )
 
 
-@check("named_channel_not_official", fields=("institution",))
+@check("named_channel_not_official", fields=("institution",), text=_NAMED_CHANNEL.pattern)
 def named_channel_not_official(msg: Message, registry: Registry) -> list[Span]:
     """A mini-program or official account for handling the debt that the registry does not list."""
     inst = msg.institution
@@ -453,7 +458,7 @@ def named_channel_not_official(msg: Message, registry: Registry) -> list[Span]:
 _MAILBOX = regex.compile(r"[a-z0-9._%+\-]{2,40}@(?P<host>[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,4})")
 
 
-@check("mailbox_not_official")
+@check("mailbox_not_official", text=_MAILBOX)
 def mailbox_not_official(msg: Message, registry: Registry) -> list[Span]:
     """An e-mail address outside the claimed institution's domains (outside every registry domain when
     none is named): documents sent there do not reach the lender."""
