@@ -135,8 +135,11 @@ def _span(e: Entity) -> tuple[int, int]:
 def callback_numbers(msg: Message, registry: Registry) -> list[Entity]:
     """Phone numbers in the text that the reader is asked to call, minus public channels (96110…) and
     the government's 12xxx public-service lines (12122 highways, 12345 …), which no one else can answer."""
+    phones = msg.of("phone")
+    if not phones:  # most messages: several checks ask, and an empty comprehension costs a frame
+        return []
     public = registry.public_numbers
-    return [e for e in msg.of("phone") if e.value not in public and not _PUBLIC_SERVICE.fullmatch(e.value)]
+    return [e for e in phones if e.value not in public and not _PUBLIC_SERVICE.fullmatch(e.value)]
 
 
 _PUBLIC_SERVICE = regex.compile(r"12\d{3}")
