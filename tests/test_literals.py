@@ -1,5 +1,6 @@
 """The rules' fast path: one literal index lets through the same rules as the per-pattern prefilters, and
-a named check skipped for want of its declared inputs would not have fired."""
+a named check skipped for want of its declared inputs, or of the literals of its text pattern, would not
+have fired."""
 
 from __future__ import annotations
 
@@ -63,6 +64,28 @@ def test_a_check_skipped_for_missing_inputs_would_not_fire(rules_verifier, rows)
                     skipped += 1
                     assert fn(msg, v.registry) == [], (name, row["text"], meta)
     assert skipped > len(rows) * 10
+
+
+def test_a_check_skipped_for_a_missing_text_literal_would_not_fire(rules_verifier, rows):
+    # The checks that declare a text pattern are skipped when the rules' literal index rules it out: on
+    # every sampled corpus message they must then find nothing. Where the index lets one through, it is
+    # run, and some of them fire (so a gate pointing at the wrong pattern would show).
+    v = rules_verifier
+    rs: RuleSet = v.rules
+    index, gates = rs._index, rs._plan.gates
+    assert {name for name, _ in gates} >= {"third_party_account", "named_channel_not_official"}
+    skipped, fired = 0, Counter()
+    for row in rows:
+        msg = v.message(row["text"], **{k: row.get(k) for k in META})
+        bits = index.found(msg.text)
+        for name, k in gates:
+            spans = CHECKS[name](msg, v.registry)
+            if not index.may(k, bits):
+                skipped += 1
+                assert spans == [], (name, row["text"])
+            fired[name] += bool(spans)
+    assert skipped > len(rows) * len(gates) // 2
+    assert fired["third_party_account"] and fired["named_channel_not_official"], fired
 
 
 def test_every_declared_input_is_a_message_field_or_entity_kind():

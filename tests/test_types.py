@@ -1,5 +1,5 @@
 """verifier.types.make_frozen builds the same objects as the dataclasses' own constructors (messages,
-normalised texts, entities, registry mentions)."""
+normalised texts, entities, registry mentions, verdicts)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from verifier import Verifier
 from verifier.extract import _entity
 from verifier.normalize import normalize
-from verifier.types import Entity, make_frozen
+from verifier.types import Entity, Verdict, make_frozen
 
 
 def _rebuilt(obj: object) -> tuple[object, object]:
@@ -46,3 +46,15 @@ def test_made_objects_stay_frozen():
     entity = make_frozen(Entity, {"kind": "k", "value": "v", "start": 0, "end": 1, "text": "t", "attrs": {}})
     with pytest.raises(dataclasses.FrozenInstanceError):
         entity.kind = "other"  # type: ignore[misc]
+
+
+def test_a_verdict_has_every_field_of_verdict_in_order():
+    verifier = Verifier.load()
+    for text in (
+        "【招商银行】尊敬的张先生，您尾号1234的信用卡欠款5,000元已逾期，请明天前致电95555。",
+        "您的快递已到驿站，请凭取件码8899取件。",
+    ):
+        verdict = verifier.check(text, sender="95555", recipient_name="张三")
+        assert list(vars(verdict)) == [f.name for f in dataclasses.fields(Verdict)]
+        by_init, _ = _rebuilt(verdict)
+        assert by_init == verdict and repr(by_init) == repr(verdict)

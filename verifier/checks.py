@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import itertools
 import os
-import unicodedata
 from collections.abc import Callable, Collection
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -26,10 +25,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import regex
 
 from verifier.prefilter import guarded
+from verifier.registry import app_key
 
 if TYPE_CHECKING:
     from verifier.message import Message
-    from verifier.registry import Institution, Registry
+    from verifier.registry import Registry
     from verifier.types import Entity
 
 Span = tuple[int, int] | None
@@ -38,10 +38,12 @@ CHECKS: dict[str, Check] = {}
 
 
 class Needs(NamedTuple):
-    """What a check cannot fire without: Message fields that are not None, entity kinds in the text."""
+    """What a check cannot fire without: Message fields that are not None, entity kinds in the text, and
+    a match of ``text`` (a compiled ``regex`` pattern, or None) in the normalised text."""
 
     fields: tuple[str, ...] = ()
     entities: tuple[str, ...] = ()
+    text: Any = None
 
     @property
     def keys(self) -> frozenset[str]:
@@ -104,9 +106,12 @@ def check(
     fields: tuple[str, ...] = (),
     entities: tuple[str, ...] = (),
     combines: tuple[str, ...] = (),
+    text: Any = None,
 ) -> Callable[[Any], Check]:
     """Register a check under ``name`` for rules to refer to; ``fields`` (Message attributes that must not
-    be None) and ``entities`` (kinds that must be in the text) are what it cannot fire without.
+    be None), ``entities`` (kinds that must be in the text) and ``text`` (a compiled ``regex`` pattern
+    that must match the normalised text) are what it cannot fire without. The rules screen ``text`` with
+    their literal index and skip the check when a literal it needs is missing, rather than call it.
     ``combines``: checks registered before it whose spans it reads from its third argument, a
     :class:`Spans` (``None`` when called as ``fn(msg, registry)``: it then makes its own)."""
     unknown = [c for c in combines if c not in CHECKS]
@@ -115,7 +120,7 @@ def check(
 
     def register(fn: Any) -> Check:
         CHECKS[name] = fn
-        NEEDS[name] = Needs(fields, entities)
+        NEEDS[name] = Needs(fields, entities, text)
         if combines:
             COMBINES[name] = combines
         return fn
@@ -130,8 +135,11 @@ def _span(e: Entity) -> tuple[int, int]:
 def callback_numbers(msg: Message, registry: Registry) -> list[Entity]:
     """Phone numbers in the text that the reader is asked to call, minus public channels (96110…) and
     the government's 12xxx public-service lines (12122 highways, 12345 …), which no one else can answer."""
+    phones = msg.of("phone")
+    if not phones:  # most messages: several checks ask, and an empty comprehension costs a frame
+        return []
     public = registry.public_numbers
-    return [e for e in msg.of("phone") if e.value not in public and not _PUBLIC_SERVICE.fullmatch(e.value)]
+    return [e for e in phones if e.value not in public and not _PUBLIC_SERVICE.fullmatch(e.value)]
 
 
 _PUBLIC_SERVICE = regex.compile(r"12\d{3}")
@@ -321,25 +329,14 @@ _START = itemgetter(0)
 REPLY_REQUEST = guarded(r"回复[ ]?[\"“「]?(?!t(?![a-z])|td|退订)(?:[0-9a-z]{1,4}|\p{Han}{1,6})[\"”」]?")
 
 
-def _own_app_names(inst: Institution) -> frozenset[str]:
-    """Names the institution's app goes by: its verified app names, and (when it has a verified app)
-    its own names, since a bank's app carries the bank's name ("登录工商银行App")."""
-    apps = {_fold(f.value) for f in inst.apps if not f.unverified}
-    return frozenset(apps | {_fold(n) for n in inst.names()}) if apps else frozenset()
-
-
-def _fold(name: str) -> str:
-    return unicodedata.normalize("NFKC", name).lower().replace(" ", "").removesuffix("手机银行")
-
-
 @check("app_official", fields=("institution",), entities=("app",))
 def app_official(msg: Message, registry: Registry) -> list[Span]:
     """The text sends the reader to the institution's own app, named as the registry knows it."""
     inst = msg.institution
     if inst is None:
         return []
-    own = _own_app_names(inst)
-    return [_span(e) for e in msg.of("app") if e.value and _fold(e.value) in own]
+    own = inst.app_keys
+    return [_span(e) for e in msg.of("app") if e.value and app_key(e.value) in own]
 
 
 def _points_only_to_official(msg: Message, registry: Registry) -> bool:
@@ -387,7 +384,7 @@ _COMPANY_PAYEE = guarded(
 )
 
 
-@check("third_party_account")
+@check("third_party_account", text=_COMPANY_PAYEE.pattern)
 def third_party_account(msg: Message, registry: Registry) -> list[Span]:
     """The account to pay is held by a company that is not the institution the notice claims to be:
     money paid there does not reach the lender, whatever the company is called."""
@@ -445,7 +442,7 @@ _DEBT_WORDS = regex.compile(
 )
 
 
-@check("named_channel_not_official", fields=("institution",))
+@check("named_channel_not_official", fields=("institution",), text=_NAMED_CHANNEL.pattern)
 def named_channel_not_official(msg: Message, registry: Registry) -> list[Span]:
     """A mini-program or official account for handling the debt that the registry does not list."""
     inst = msg.institution
@@ -464,7 +461,7 @@ def named_channel_not_official(msg: Message, registry: Registry) -> list[Span]:
 _MAILBOX = regex.compile(r"[a-z0-9._%+\-]{2,40}@(?P<host>[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,4})")
 
 
-@check("mailbox_not_official")
+@check("mailbox_not_official", text=_MAILBOX)
 def mailbox_not_official(msg: Message, registry: Registry) -> list[Span]:
     """An e-mail address outside the claimed institution's domains (outside every registry domain when
     none is named): documents sent there do not reach the lender."""

@@ -15,9 +15,10 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from verifier.rules import Policy, RuleSet
-from verifier.types import LABELS, Evidence
+from verifier.types import LABELS, Evidence, make_frozen
 
 #: How dangerous it is to act on a message of each class (0–1); risk is their probability-weighted sum.
 DANGER = {"genuine": 0.0, "mistaken": 0.3, "spoofed": 0.8, "scam": 1.0}
@@ -94,9 +95,10 @@ def _combine(
     origin: str,
 ) -> tuple[str, dict[str, float], int]:
     """:func:`combine`, given the evidence's :func:`rule_scores` and :func:`_forced_label`."""
-    logits = model_logits(model_proba, policy) if model_proba is not None else dict(policy.priors)
+    base = model_logits(model_proba, policy) if model_proba is not None else policy.priors
     temp = temperature if temperature is not None else policy.temperature
-    logits = {c: (logits.get(c, 0.0) + totals[c]) / temp for c in LABELS}
+    get = base.get
+    logits = {c: (get(c, 0.0) + totals[c]) / temp for c in LABELS}
     if origin == "unofficial":  # a sign of non-official origin: whatever the tone, not a legitimate notice
         logits["genuine"] = logits["mistaken"] = -math.inf
     scores = _softmax(logits)
@@ -235,7 +237,15 @@ def decide(
         # found a channel the institution does not own, "spoofed" is only unknown, and unknown is not
         # unofficial.
         label = "unverified"
-    return Decision(label, scores, risk, facts.origin, facts.debt)
+    # One per message: built without the frozen dataclass's __init__ (see make_frozen).
+    fields = {
+        "label": label,
+        "scores": scores,
+        "risk": risk,
+        "origin": facts.origin,
+        "about_debt": facts.debt,
+    }
+    return make_frozen(Decision, fields)
 
 
 @dataclass(frozen=True)
@@ -253,12 +263,14 @@ class _Facts:
 
 #: Distinct evidence signatures whose facts one rule set remembers; far more than a batch has.
 _FACTS_CACHE_SIZE = 4096
+#: What the facts of one piece of evidence depend on.
+_FACTS_KEY = attrgetter("rule", "supports", "weight", "source")
 
 
 def _facts(evidence: Sequence[Evidence], rules: RuleSet) -> _Facts:
     """The evidence's :class:`_Facts`, memoised per rule set: they depend only on which rules fired, with
     what support and weight, and the same few combinations recur across messages."""
-    key = tuple([(ev.rule, ev.supports, ev.weight, ev.source) for ev in evidence])
+    key = tuple(map(_FACTS_KEY, evidence))
     cache = rules.decision_cache
     facts = cache.get(key)
     if facts is None:

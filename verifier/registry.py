@@ -88,6 +88,14 @@ class Institution:
         return {fact.value: _status(fact.value, facts, str.__eq__) for fact in facts}
 
     @cached_property
+    def app_keys(self) -> frozenset[str]:
+        """The :func:`app_key` of each name its app goes by: its verified app names, and (when it has a
+        verified app) its own names, since a bank's app carries the bank's name ("登录工商银行App").
+        Worked out once per institution: the app check asks for it on every message naming an app."""
+        apps = {app_key(f.value) for f in self.apps if not f.unverified}
+        return frozenset(apps | {app_key(n) for n in self.names()}) if apps else frozenset()
+
+    @cached_property
     def has_verified_numbers(self) -> bool:
         """The registry knows at least one A/B hotline or sender: a number outside them is not its own."""
         return any(not f.unverified for f in (*self.hotlines, *self.sms_senders))
@@ -241,6 +249,11 @@ def _status(value: str, facts: Iterable[Fact], same) -> Status:
                 return "official"
             status = "unverified"
     return status
+
+
+def app_key(name: str) -> str:
+    """An app's name as compared with the registry's: NFKC, lower case, no spaces, without "手机银行"."""
+    return unicodedata.normalize("NFKC", name).lower().replace(" ", "").removesuffix("手机银行")
 
 
 def longest_first(words: Iterable[str]) -> str:

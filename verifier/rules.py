@@ -106,9 +106,15 @@ class Rule:
         :meth:`_matches`, found with one ``search`` (no generator) unless that match is inside a warning."""
         text = msg.text
         try:
-            if self.unless is not None and may[0] and self.unless.search(text, timeout=_left(deadline)):
+            # regex calls take their arguments by position, search(string, pos, endpos, concurrent,
+            # partial, timeout): with a keyword, regex parses them the slow way, about 0.4 µs a call.
+            if (
+                self.unless is not None
+                and may[0]
+                and self.unless.search(text, 0, None, None, False, _left(deadline))
+            ):
                 return False
-            m = self.pattern.search(text, timeout=_left(deadline))  # finditer's first match
+            m = self.pattern.search(text, 0, None, None, False, _left(deadline))  # finditer's first match
             if (
                 m is not None
                 and self.warning is not None
@@ -232,10 +238,17 @@ class RuleSet:
         return {}
 
     @cached_property
+    def _gated(self) -> tuple[str, ...]:
+        """The registered checks that need a match of a pattern in the text (``NEEDS[name].text``)."""
+        return tuple(name for name, needs in NEEDS.items() if needs.text is not None)
+
+    @cached_property
     def _index(self) -> LiteralIndex:
-        """One literal index over every rule's pattern and ``unless``, then the warning's two patterns."""
+        """One literal index over every rule's pattern and ``unless``, the text pattern of each of
+        :attr:`_gated`, then the warning's two patterns."""
         warning = next((r.warning for r in self.rules if r.warning is not None), (None, None))
-        return LiteralIndex([p for r in self.rules for p in (r.pattern, r.unless)] + list(warning))
+        gates = [NEEDS[name].text for name in self._gated]
+        return LiteralIndex([p for r in self.rules for p in (r.pattern, r.unless)] + gates + list(warning))
 
     @cached_property
     def _plan(self) -> _Plan:
@@ -246,11 +259,15 @@ class RuleSet:
         order = sorted(range(len(self.rules) + 1), key=lambda k: (-self._weight(k), k))
         rank = {k: place for place, k in enumerate(order)}
         # Checks whose spans are asked for more than once per message: those that combine others, the
-        # others they combine, and any that several rules share. Their spans are kept (Spans).
+        # others they combine, and any that several rules share. Their spans are kept (Spans). So are
+        # those of the checks that need a text pattern: evaluate fills in [] when its literals are missing.
         named = [r.check for r in self.rules if r.check]
         shared = {c for c in named if named.count(c) > 1}
         shared.update(c for c in named if c in COMBINES)
         shared.update(c for combined in COMBINES.values() for c in combined)
+        shared.update(self._gated)
+        first_gate = 2 * len(self.rules)  # the gates' patterns follow the rules' in the index
+        gates = tuple((name, first_gate + g) for g, name in enumerate(self._gated))
         checks = tuple(
             (rank[k], r, r.check, CHECKS[r.check], r.check in shared, NEEDS[r.check].keys)
             for k, r in enumerate(self.rules)
@@ -268,7 +285,7 @@ class RuleSet:
         for bit in buckets:
             keys |= bit
         buckets_ = {bit: tuple(entries) for bit, entries in buckets.items()}
-        return _Plan(checks, buckets_, keys, always, incomplete=rank[len(self.rules)])
+        return _Plan(checks, buckets_, keys, always, incomplete=rank[len(self.rules)], gates=gates)
 
     def _weight(self, k: int) -> float:
         """Rule ``k``'s weight; the incomplete-analysis evidence's (0) for ``k`` past the last rule."""
@@ -279,7 +296,8 @@ class RuleSet:
         :data:`INCOMPLETE` when the patterns ran out of the message's :data:`MESSAGE_BUDGET` (the
         checks are still evaluated).
 
-        A named check runs only when its declared inputs are present (:data:`verifier.checks.NEEDS`).
+        A named check runs only when its declared inputs are present (:data:`verifier.checks.NEEDS`),
+        and, if it needs a text pattern to match, when that pattern's literals are.
         Pattern rules are screened with one pass of a literal index: only those whose required literals
         are all present run their regex (in file order), the same rules :meth:`Rule.first_span`'s
         prefilter lets through.
@@ -288,14 +306,17 @@ class RuleSet:
         unfinished = []
         plan = self._plan
         original = msg.original
+        index = self._index
+        bits = index.found(msg.text)
         run, ready = plan.checks_for(msg)
         done = Spans(msg, registry, ready)  # the spans of the shared checks, each run once
+        for name, k in plan.gates:
+            if not index.may(k, bits):  # a literal its text pattern needs is missing: it finds nothing
+                done[name] = []
         for rank, rule, name, fn, shared in run:
             spans = done[name] if shared else fn(msg, registry)
             if spans:
                 found.append((rank, _evidence(rule, spans[0], original)))
-        index = self._index
-        bits = index.found(msg.text)
         warn = (index.may(-2, bits), index.may(-1, bits))
         deadline = time.monotonic() + MESSAGE_BUDGET
         for _, rank, rule, need, branches, unless in plan.candidates(bits):
@@ -340,6 +361,8 @@ class _Plan:
     keys: int
     always: tuple[tuple[Any, ...], ...] = ()
     incomplete: int = 0
+    # (name, position of its text pattern in the LiteralIndex) of each check that needs one.
+    gates: tuple[tuple[str, int], ...] = ()
     # Which fields are None and which entity kinds there are → (the checks to run, the names of every
     # check whose declared inputs are present): see checks_for. Depends only on the rule set.
     _by_inputs: dict[tuple, tuple[tuple[Any, ...], frozenset[str]]] = field(default_factory=dict)
@@ -438,9 +461,10 @@ def _in_warning(
     before, after = warning
     # Up to the END of the match: in a long pattern (法院.{0,40}转账) the warning word can sit inside it.
     head = text[max(0, start - _WARNING_REACH) : end]
+    # Arguments by position, as in Rule._first: (string, pos, endpos, concurrent, partial, timeout).
     return bool(
-        (may[0] and before.search(head, timeout=_left(deadline)))
-        or (may[1] and after.match(text, end, timeout=_left(deadline)))
+        (may[0] and before.search(head, 0, None, None, False, _left(deadline)))
+        or (may[1] and after.match(text, end, None, None, False, _left(deadline)))
     )
 
 

@@ -13,7 +13,7 @@ from verifier.combine import decide
 from verifier.message import Message, build_message
 from verifier.registry import Institution, Registry
 from verifier.rules import INCOMPLETE, RuleSet
-from verifier.types import Action, Contact, Evidence, InputError, Verdict
+from verifier.types import Action, Contact, Evidence, InputError, Verdict, make_frozen
 
 if TYPE_CHECKING:
     from verifier.audit import Audit, AuditRules
@@ -171,20 +171,25 @@ class Verifier:
         )
         fired = frozenset([ev.rule for ev in evidence])
         actions, contacts = self._advice_for(decision.label, fired, inst)
-        return Verdict(
-            text=msg.original,
-            label=decision.label,  # type: ignore[arg-type]
-            scores=decision.scores,
-            risk=decision.risk,
-            institution=inst.id if inst else None,
-            institution_name=inst.name if inst else None,
-            entities=msg.entities,
-            evidence=tuple(evidence),
-            actions=actions,
-            official_contacts=contacts,
-            origin=decision.origin,  # type: ignore[arg-type]
-            about_debt=decision.about_debt,
-            complete=INCOMPLETE not in fired,
+        # One per message: built without the frozen dataclass's __init__ (every field, in order; see
+        # make_frozen and tests/test_types.py).
+        return make_frozen(
+            Verdict,
+            {
+                "text": msg.original,
+                "label": decision.label,
+                "scores": decision.scores,
+                "risk": decision.risk,
+                "institution": inst.id if inst else None,
+                "institution_name": inst.name if inst else None,
+                "entities": msg.entities,
+                "evidence": tuple(evidence),
+                "actions": actions,
+                "official_contacts": contacts,
+                "origin": decision.origin,
+                "about_debt": decision.about_debt,
+                "complete": INCOMPLETE not in fired,
+            },
         )
 
     def _advice_for(
