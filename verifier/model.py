@@ -345,9 +345,10 @@ class TrainedModel:
         return [dict(zip(self.classes, map(float, row), strict=True)) for row in proba], x
 
     def transform(self, records: Sequence[dict[str, Any]]) -> Any:
-        """The same matrix as :meth:`features`, bit for bit, computed faster (and without scikit-learn)
-        by :meth:`verifier.linear.LinearScorer.transform`; a pipeline it does not model goes through
-        :meth:`features`."""
+        """The same matrix as :meth:`features`, bit for bit, computed faster and without scikit-learn or
+        scipy by :meth:`verifier.linear.LinearScorer.transform` (the arrays of its CSR form, a
+        :class:`verifier.csr.Rows`: ``x[i]`` is row ``i`` for :meth:`explain`); a pipeline it does not model
+        goes through :meth:`features`."""
         scorer = self.scorer()
         return scorer.transform(records) if scorer is not None else self.features(records)
 
