@@ -105,6 +105,7 @@ def test_batch_matrix_is_the_pipelines_bit_for_bit_and_its_logits_to_1e9(bundled
         scipys = np.asarray(slow @ clf.coef_.T) + clf.intercept_  # what predict computed with scipy
         assert np.allclose(logits, scipys, rtol=0, atol=1e-9)
         assert np.allclose(logits, pipeline.decision_function(batch), rtol=0, atol=1e-9)
+        assert np.allclose(scorer.logits_of(batch), logits, rtol=0, atol=1e-12)  # check_many's, unstacked
 
 
 @pytest.mark.parametrize("density", [0.05, 0.5])

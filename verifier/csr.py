@@ -5,7 +5,7 @@ Batch workers score in lean processes: ``import scipy.sparse`` alone adds about 
 :class:`Rows` holds the same three arrays as a CSR matrix (``data``, ``indices``, ``indptr``), and the
 few operations :mod:`verifier.linear` does on them are here: building a block's rows from counted cells
 (:meth:`Rows.of_cells`), stacking row slices (:func:`vstack`) and feature blocks (:func:`hstack`, the
-layout of scipy's ``hstack(format="csr")``), and the product with the weights (:func:`decision`).
+layout of scipy's ``hstack(format="csr")``), and the product with the weights (:func:`dot`).
 """
 
 from __future__ import annotations
@@ -98,8 +98,8 @@ def hstack(blocks: Sequence[Rows]) -> Rows:
     return Rows(data, indices, indptr, (rows, offset))
 
 
-def decision(x: Rows, coef: np.ndarray, intercept: np.ndarray) -> np.ndarray:
-    """``x @ coef.T + intercept`` (rows × classes).
+def dot(x: Rows, coef: np.ndarray) -> np.ndarray:
+    """``x @ coef.T`` (rows × classes).
 
     Each row's products with the weights are added by ``np.add.reduceat``, which sums in numpy's pairwise
     order: the logits equal scipy's (which adds one by one) to a few units in the last place, well within
@@ -112,7 +112,7 @@ def decision(x: Rows, coef: np.ndarray, intercept: np.ndarray) -> np.ndarray:
         columns, starts = x.indices.astype(np.intp), x.indptr[filled]
         for c, weights in enumerate(coef):
             out[filled, c] = np.add.reduceat(x.data * weights.take(columns), starts)
-    return out + intercept
+    return out
 
 
 def _indptr(lengths: np.ndarray) -> np.ndarray:
