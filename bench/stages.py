@@ -61,7 +61,7 @@ def stage_times(verifier: Any, rows: Sequence[dict]) -> dict[str, float]:
         scorer = verifier.model.scorer()
         if scorer is not None:  # and so do the scorer's words of each piece of text
             scorer.forget()
-        out[CLASSIFIER], (probas, _) = timed(lambda: verifier.model.predict(msgs, evidence))
+        out[CLASSIFIER], probas = timed(lambda: verifier.model.predict_proba(msgs, evidence))
     out["verdict (combine + advice)"], _ = timed(
         lambda: [verifier._verdict(m, e, p) for m, e, p in zip(msgs, evidence, probas, strict=True)]
     )

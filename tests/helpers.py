@@ -35,15 +35,19 @@ def assert_entities(text: str, entities: Sequence[Entity], expected: Sequence[tu
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "messages.jsonl.gz"
 
 
+def corpus_rows(step: int, limit: int) -> list[dict]:
+    """Every ``step``-th corpus row (``limit`` of them), as stored: text, metadata, label …"""
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for i, line in enumerate(fh) if i % step == 0][:limit]
+
+
 def corpus_records(verifier: Any, step: int, limit: int, odd: Iterable[str] = ()) -> list[dict]:
     """The classifier's records (:func:`verifier.records.model_record`) of every ``step``-th corpus message
     (``limit`` of them), with their metadata and fired rules, then one bare record per text in ``odd``."""
     from verifier.records import model_record
 
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        rows = [json.loads(line) for i, line in enumerate(fh) if i % step == 0][:limit]
     records = []
-    for r in rows:
+    for r in corpus_rows(step, limit):
         msg = verifier.message(r["text"], sender=r["sender"], recipient_name=r["recipient_name"])
         records.append(model_record(msg, verifier.rules.evaluate(msg, verifier.registry)))
     return records + [{"text": t, "entities": (), "rules": ()} for t in odd]

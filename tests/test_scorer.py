@@ -84,22 +84,28 @@ def test_one_message_rows_and_logits_are_the_pipelines(bundled, sample):
         assert np.array_equal(row.data, ref.data) and np.array_equal(logits, reference.logits(ref))
 
 
-def test_batch_matrix_and_logits_are_the_pipelines_bit_for_bit(bundled, sample):
+def test_batch_matrix_is_the_pipelines_bit_for_bit_and_its_logits_to_1e9(bundled, sample):
     model = bundled.model
     scorer, pipeline = model.scorer(), model.pipeline
+    clf = pipeline.named_steps["clf"]
     # The corpus rows alone are cut as one text, with the texts' new blocks cut together (arraycut); a
     # batch where a text holds the separator (NUL) is cut text by text.
     for batch in (sample, sample[: -len(ODD)], sample[:1], sample[-len(ODD) :]):
         scorer.forget()  # every block of the batch is new to the scorer
-        slow, fast = model.features(batch), scorer.transform(batch)
+        slow, fast = model.features(batch), scorer.transform(batch)  # scipy's CSR; numpy's arrays of it
         assert slow.shape == fast.shape and slow.dtype == fast.dtype
         assert np.array_equal(slow.indptr, fast.indptr)
         assert np.array_equal(slow.indices, fast.indices)
         assert np.array_equal(slow.data, fast.data)
-        clf = pipeline.named_steps["clf"]
-        before = np.asarray(slow @ clf.coef_.T) + clf.intercept_  # what predict computed before
-        assert np.array_equal(scorer.logits_many(fast), before)
-        assert np.allclose(before, pipeline.decision_function(batch), rtol=0, atol=1e-9)
+        for i in range(0, len(batch), 7):  # the row an explanation reads
+            assert np.array_equal(fast[i].indices, slow[i].indices) and np.array_equal(
+                fast[i].data, slow[i].data
+            )
+        logits = scorer.logits_many(fast)
+        scipys = np.asarray(slow @ clf.coef_.T) + clf.intercept_  # what predict computed with scipy
+        assert np.allclose(logits, scipys, rtol=0, atol=1e-9)
+        assert np.allclose(logits, pipeline.decision_function(batch), rtol=0, atol=1e-9)
+        assert np.allclose(scorer.logits_of(batch), logits, rtol=0, atol=1e-12)  # check_many's, unstacked
 
 
 @pytest.mark.parametrize("density", [0.05, 0.5])
@@ -220,6 +226,27 @@ def test_load_and_check_import_neither_scikit_learn_nor_pandas():
         """
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_check_many_imports_neither_scipy_scikit_learn_nor_pandas():
+    # Batch workers are lean processes: the batch path scores with numpy alone (verifier.csr).
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from tests.helpers import corpus_rows
+        from verifier import Verifier
+        v = Verifier.load()
+        assert v.model is not None
+        rows = corpus_rows(step={STEP}, limit=300)
+        verdicts = v.check_many(rows)
+        assert len(verdicts) == 300 and len({{verdict.label for verdict in verdicts}}) > 1
+        heavy = ("scipy", "sklearn", "pandas", "joblib")
+        print(sorted(m for m in heavy if m in sys.modules))
+        """
+    )
+    root = str(Path(__file__).resolve().parents[1])
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
     assert out.stdout.strip() == "[]", out.stderr
 
 

@@ -1,5 +1,4 @@
-"""The classifier's logits from its fitted numbers alone: no scikit-learn, no pickle, no sparse matrices for
-one message.
+"""The classifier's logits from its fitted numbers alone: no scikit-learn, no pickle, no scipy.
 
 :class:`LinearScorer` holds what scoring and explanations need of the fitted
 ``Pipeline(FeatureUnion(blocks), LogisticRegression)``: the classes and calibration temperature, the
@@ -18,8 +17,10 @@ and the l2 norm in the same float64 steps as scikit-learn, and takes the dot pro
   equal the pipeline's ``decision_function`` to 1e-9 and its row is the pipeline's feature row
   (``tests/test_linear.py``), so explanations work on it unchanged;
 - many messages (:meth:`LinearScorer.transform`, :meth:`LinearScorer.logits_many`; ``check_many`` and the
-  batch engines): the pipeline's feature matrix as a scipy CSR matrix, bit for bit (scipy.sparse is
-  imported there, not before), and the logits scikit-learn's ``x @ coef.T`` gives.
+  batch engines): the pipeline's feature matrix bit for bit, as the arrays of a CSR matrix in numpy
+  (:class:`verifier.csr.Rows`: batch workers stay lean without scipy.sparse, about 21 MB each), and the
+  logits scikit-learn's ``x @ coef.T`` gives, to about 1e-15 (summed in numpy's order, not scipy's);
+  :meth:`LinearScorer.logits_of` gives them without stacking the blocks (``check_many`` reads no row).
 
 Character n-grams of a batch are counted with numpy: each n-gram (n ≤ 3) becomes one int64 key (21 bits per
 code point, plus one so no key is 0) looked up in the sorted keys of the vocabulary; only the few columns an
@@ -35,11 +36,12 @@ import zipfile
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 
 from verifier.arraycut import Spans, cut_spans, together
+from verifier.csr import Row, Rows, dot, hstack, vstack
 from verifier.keytable import KeyTable
 from verifier.records import _mask_word, record_chars, record_words
 from verifier.tokenize import piece_words, pieces
@@ -69,13 +71,6 @@ _CHAR_SLICE = 256
 _KINDS = ("char", "word", "flags")
 #: Which record field a flag block reads, and the prefix its column names carry.
 _FLAG_FIELDS = {"TextEntities": ("entities", "has="), "RuleHits": ("rules", "")}
-
-
-class Row(NamedTuple):
-    """One message's feature row, as the ``indices``/``data`` of a one-row CSR matrix."""
-
-    indices: np.ndarray
-    data: np.ndarray
 
 
 class Unsupported(ValueError):
@@ -175,45 +170,38 @@ class Block:
 
     # ---------------------------------------------------------------------------------------- a batch
 
-    def transform(self, records: Sequence[Mapping[str, Any]]) -> Any:
+    def transform(self, records: Sequence[Mapping[str, Any]]) -> Rows:
         """The block's CSR matrix for ``records``: what the fitted transformer's ``transform`` gives."""
-        import scipy.sparse as sp
-
-        if self.kind == "flags":  # as verifier.features._RecordTransformer.transform builds it
-            get = self.index.get
-            rows, cols = [], []
-            for i, record in enumerate(records):
-                for flag in record.get(self.field, ()):
-                    j = get(self.prefix + str(flag))
-                    if j is not None:
-                        rows.append(i)
-                        cols.append(j)
-            data = np.ones(len(rows), dtype=np.float64)
-            return sp.csr_matrix((data, (rows, cols)), shape=(len(records), self.width))
+        if self.kind == "flags":
+            return self._flag_rows(records)
         counts = self._char_counts(records) if self.kind == "char" else self._word_counts(records)
+        data = counts.data  # the counts become the values in place, in scikit-learn's steps
         if self.sublinear_tf:
-            np.log(counts.data, counts.data)
-            counts.data += 1.0
+            np.log(data, data)
+            data += 1.0
         if self.idf is not None:
-            counts.data *= self.idf[counts.indices]
+            data *= self.idf[counts.indices]
         if self.norm == "l2":
-            _normalize_rows_l2(counts.data, counts.indptr)
+            _normalize_rows_l2(data, counts.indptr)
         return counts
 
-    def _word_counts(self, records: Sequence[Mapping[str, Any]]) -> Any:
-        import scipy.sparse as sp
+    def _flag_rows(self, records: Sequence[Mapping[str, Any]]) -> Rows:
+        """As :meth:`verifier.features._RecordTransformer.transform` builds it: a 1 per flag with a
+        column, built the way scipy turns (row, column) pairs into CSR (columns sorted, a repeated flag
+        summed)."""
+        get, width = self.index.get, self.width
+        cells = []
+        for i, record in enumerate(records):
+            for flag in record.get(self.field, ()):
+                j = get(self.prefix + str(flag))
+                if j is not None:
+                    cells.append(i * width + j)
+        return Rows.of_cells(*_counted(np.array(cells, dtype=np.int64)), len(records), width)
 
+    def _word_counts(self, records: Sequence[Mapping[str, Any]]) -> Rows:
         cells = self._word_cells(records)
         if cells is not None:
-            row = cells[0] // self.width
-            return sp.csr_matrix(
-                (
-                    cells[1].astype(np.float64),
-                    (cells[0] - row * self.width).astype(np.int32),
-                    np.concatenate([[0], np.cumsum(np.bincount(row, minlength=len(records)))]),
-                ),
-                shape=(len(records), self.width),
-            )
+            return Rows.of_cells(*cells, len(records), self.width)
         get = self.index.get
         indices: list[int] = []
         data: list[int] = []
@@ -225,9 +213,11 @@ class Block:
             indices += cols
             data += map(counter.__getitem__, cols)
             indptr.append(len(indices))
-        return sp.csr_matrix(
-            (np.array(data, dtype=np.float64), np.array(indices, dtype=np.int32), np.array(indptr)),
-            shape=(len(records), self.width),
+        return Rows(
+            np.array(data, dtype=np.float64),
+            np.array(indices, dtype=np.int32),
+            np.array(indptr, dtype=np.int64),
+            (len(records), self.width),
         )
 
     def _word_cells(self, records: Sequence[Mapping[str, Any]]) -> tuple[np.ndarray, np.ndarray] | None:
@@ -361,25 +351,12 @@ class Block:
             )
         return self._bigrams  # type: ignore[return-value]
 
-    def _char_counts(self, records: Sequence[Mapping[str, Any]]) -> Any:
-        import scipy.sparse as sp
-
+    def _char_counts(self, records: Sequence[Mapping[str, Any]]) -> Rows:
         texts = _char_texts(records)
-        width = self.width
-        if not texts:
-            return sp.csr_matrix((0, width), dtype=np.float64)
         # Slices keep the int64 work arrays (several per character) to a few MB whatever the chunk size.
-        columns, counts, per_row = [], [], [np.zeros(1, dtype=np.int64)]
-        for start in range(0, len(texts), _CHAR_SLICE):
-            part = texts[start : start + _CHAR_SLICE]
-            cells, count = self._cells(part)
-            row = cells // width
-            columns.append((cells - row * width).astype(np.int32))
-            counts.append(count.astype(np.float64))
-            per_row.append(np.bincount(row, minlength=len(part)))
-        indptr = np.cumsum(np.concatenate(per_row))
-        return sp.csr_matrix(
-            (np.concatenate(counts), np.concatenate(columns), indptr), shape=(len(texts), width)
+        slices = (texts[start : start + _CHAR_SLICE] for start in range(0, len(texts), _CHAR_SLICE))
+        return vstack(
+            [Rows.of_cells(*self._cells(part), len(part), self.width) for part in slices], self.width
         )
 
     def _cells(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -462,7 +439,6 @@ class LinearScorer:
         self.classes = tuple(classes)
         self.temperature = temperature
         self._starts = np.array([b.offset for b in self.blocks], dtype=np.int64)
-        self._coef_t: np.ndarray | None = None
 
     # ------------------------------------------------------------------------------------- scoring
 
@@ -480,22 +456,26 @@ class LinearScorer:
         """The logistic regression's decision function for one row, one value per class."""
         return self.coef[:, row.indices] @ row.data + self.intercept
 
-    def transform(self, records: Sequence[Mapping[str, Any]]) -> Any:
-        """The pipeline's feature matrix (scipy CSR) for ``records``, bit for bit."""
-        import scipy.sparse as sp
-
-        return sp.hstack([b.transform(records) for b in self.blocks], format="csr")
+    def transform(self, records: Sequence[Mapping[str, Any]]) -> Rows:
+        """The pipeline's feature matrix for ``records``, bit for bit: the arrays of its CSR form."""
+        return hstack([b.transform(records) for b in self.blocks])
 
     def forget(self) -> None:
         """Drop what the blocks remembered of the texts seen so far (benchmarks time a cold start)."""
         for block in self.blocks:
             block.forget()
 
-    def logits_many(self, x: Any) -> np.ndarray:
+    def logits_many(self, x: Rows) -> np.ndarray:
         """The decision function for the rows of a feature matrix, as scikit-learn computes it."""
-        if self._coef_t is None:  # scipy would copy the transposed weights to C order on every product
-            self._coef_t = np.ascontiguousarray(self.coef.T)
-        return np.asarray(x @ self._coef_t) + self.intercept
+        return dot(x, self.coef) + self.intercept
+
+    def logits_of(self, records: Sequence[Mapping[str, Any]]) -> np.ndarray:
+        """:meth:`logits_many` of :meth:`transform`, without stacking the blocks into one matrix (for a
+        batch whose rows nobody reads): each block's values times its own columns' weights, added."""
+        total = np.zeros((len(records), len(self.classes)), dtype=np.float64)
+        for b in self.blocks:
+            total += dot(b.transform(records), self.coef[:, b.offset : b.offset + b.width])
+        return total + self.intercept
 
     def feature_name(self, col: int) -> str:
         """The union's name of column ``col``: ``char__逾期``, ``word__还款 app``, ``entities__has=card`` …"""

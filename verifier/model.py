@@ -257,8 +257,14 @@ class TrainedModel:
     def predict_proba(
         self, msgs: Sequence[Any], evidences: Sequence[Sequence[Evidence]]
     ) -> list[dict[str, float]]:
-        """One {model class: probability} per message (one batched call)."""
-        return self.predict(msgs, evidences)[0]
+        """One {model class: probability} per message (one batched call; ``check_many``): :meth:`predict`'s,
+        to about 1e-15, without building the feature matrix."""
+        records = _records(msgs, evidences)
+        if not records:
+            return []
+        scorer = self.scorer()
+        logits = scorer.logits_of(records) if scorer is not None else self._logits(self.features(records))
+        return self._probabilities(logits)
 
     def features(self, records: Sequence[dict[str, Any]]) -> Any:
         """The pipeline's feature matrix (CSR) for these records, from scikit-learn (the reference that
@@ -335,21 +341,28 @@ class TrainedModel:
         self, msgs: Sequence[Any], evidences: Sequence[Sequence[Evidence]]
     ) -> tuple[list[dict[str, float]], Any]:
         """:meth:`predict_proba` and the feature matrix (rows for :meth:`explain`), from :meth:`transform`."""
-        from verifier.records import model_record
-
-        records = [model_record(m, ev) for m, ev in zip(msgs, evidences, strict=True)]
+        records = _records(msgs, evidences)
         if not records:
             return [], None
         x = self.transform(records)
-        proba = _softmax_rows(self._logits(x))
-        return [dict(zip(self.classes, map(float, row), strict=True)) for row in proba], x
+        return self._probabilities(self._logits(x)), x
+
+    def _probabilities(self, logits: np.ndarray) -> list[dict[str, float]]:
+        return [dict(zip(self.classes, map(float, row), strict=True)) for row in _softmax_rows(logits)]
 
     def transform(self, records: Sequence[dict[str, Any]]) -> Any:
-        """The same matrix as :meth:`features`, bit for bit, computed faster (and without scikit-learn)
-        by :meth:`verifier.linear.LinearScorer.transform`; a pipeline it does not model goes through
-        :meth:`features`."""
+        """The same matrix as :meth:`features`, bit for bit, computed faster and without scikit-learn or
+        scipy by :meth:`verifier.linear.LinearScorer.transform` (the arrays of its CSR form, a
+        :class:`verifier.csr.Rows`: ``x[i]`` is row ``i`` for :meth:`explain`); a pipeline it does not model
+        goes through :meth:`features`."""
         scorer = self.scorer()
         return scorer.transform(records) if scorer is not None else self.features(records)
+
+
+def _records(msgs: Sequence[Any], evidences: Sequence[Sequence[Evidence]]) -> list[dict[str, Any]]:
+    from verifier.records import model_record
+
+    return [model_record(m, ev) for m, ev in zip(msgs, evidences, strict=True)]
 
 
 def _softmax_rows(z: np.ndarray) -> np.ndarray:

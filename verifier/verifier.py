@@ -155,7 +155,7 @@ class Verifier:
         evidences = [self.rules.evaluate(m, self.registry) for m in good]
         probas: list[Any] = [None] * len(good)
         if self.model is not None and good:
-            probas, _ = self.model.predict(good, evidences)  # one batched call for the whole chunk
+            probas = self.model.predict_proba(good, evidences)  # one batched call for the whole chunk
         verdicts = iter(self._verdict(m, ev, p) for m, ev, p in zip(good, evidences, probas, strict=True))
         return [next(verdicts) if isinstance(m, Message) else m for m in msgs]
 
