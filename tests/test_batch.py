@@ -417,15 +417,15 @@ def test_local_workers_and_dask_engine_match_the_single_process_output(tmp_path)
     assert dask_out.read_bytes() == single.read_bytes()
 
 
-def test_workers_are_fresh_processes_that_judge_without_pandas_or_scikit_learn():
+def test_workers_are_fresh_processes_that_judge_without_pandas_scikit_learn_or_scipy():
     from verifier.batch.pool import worker_pool
 
     pool = worker_pool(VerifierSpec(), 1)
     try:
         judged = pool.submit(judging.judge_task, VerifierSpec(), [{"text": SCAM}, {"text": GENUINE}]).result()
         # eval is a builtin, so it pickles by name: the worker says which of these it has imported
-        loaded = pool.submit(eval, "[m for m in ('pandas', 'sklearn') if m in __import__('sys').modules]")
-        assert loaded.result() == []
+        heavy = "[m for m in ('pandas', 'sklearn', 'scipy') if m in __import__('sys').modules]"
+        assert pool.submit(eval, heavy).result() == []
     finally:
         pool.shutdown()
     assert [j.label for j in judged] == ["scam", "genuine"]
