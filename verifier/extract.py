@@ -15,6 +15,7 @@ without the word is not scanned at all.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
@@ -76,6 +77,27 @@ def _numbers(pattern: Any, *names: str) -> tuple[int, ...]:
 
 def _compiled(pattern: Any) -> Any:
     return pattern if isinstance(pattern.pattern, str) else pattern.pattern
+
+
+# The patterns tried at every number (dates, amounts, phones, cards) are plain `re` patterns. `re` tests a
+# character against a class with a bitmap and, when a pattern starts with a class, skips in C to the next
+# character in it; `regex` tests a class member by member, so that scanning for the twenty-odd characters
+# a date may start with cost more than all of its matching. A pattern must start with that class, not with a
+# lookbehind, for `re` to skip: these read their first character, look behind it for what may not precede
+# it ("(?<![0-9].)": not inside a number), and pick their branch by a lookbehind of one character
+# ("(?<=[0-9])…|(?<=今)…"). They use no possessive quantifiers or atomic groups: Python 3.10's `re` has none.
+# `re`'s \d follows Python's Unicode tables, which are older than regex's: these are the decimal digits
+# regex knows besides, so that [{_D}] matches what regex's \d matches (tests/test_extract_rewrites.py
+# compares them on every code point).
+_NEWER_DIGITS = (
+    r"\U00010d40-\U00010d49\U000116d0-\U000116e3\U00011bf0-\U00011bf9\U00011de0-\U00011de9"
+    r"\U00011f50-\U00011f59\U00016130-\U00016139\U00016d70-\U00016d79\U0001ccf0-\U0001ccf9"
+    r"\U0001e4f0-\U0001e4f9\U0001e5f1-\U0001e5fa"
+)
+_D = rf"0-9\d{_NEWER_DIGITS}"  # inside a class: a decimal digit, as regex's \d
+# The first character of a digit-led pattern, as wide as [{_D}] but cheaper to test (a bitmap and one
+# range: all of _NEWER_DIGITS lie outside the BMP); the lookbehinds after it make the exact test.
+_SCAN_DIGIT = r"0-9\d\U00010000-\U0010ffff"
 
 
 # ================================================================================================
@@ -562,25 +584,38 @@ def find_amounts(norm: Normalized) -> list[Entity]:
 # date
 # ================================================================================================
 
-_CN_NUM = "[一二两三四五六七八九十]{1,3}"
-_TIME = r"(?:上午|下午|晚上|中午|凌晨|傍晚)?[ ]?\d{1,2}[ ]?(?::[ ]?\d{2}|[点时](?:[ ]?\d{1,2}[ ]?分|半|整)?)"
+_CN_NUM = "[一二两三四五六七八九十]"
+_TIME_TAIL = rf"[ ]?(?::[ ]?[{_D}]{{2}}|[点时](?:[ ]?[{_D}]{{1,2}}[ ]?分|半|整)?)"  # after the hour
+_TIME = rf"(?:上午|下午|晚上|中午|凌晨|傍晚)?[ ]?[{_D}]{{1,2}}{_TIME_TAIL}"
 _BEFORE_WORD = r"(?:[ ]?(?:之前|以前|前|之内|以内|内|为止|截止))?"
-_DATE_RE = regex.compile(
+# Read as the digit-led patterns above are: the first character, then the branch it can start.
+_DATE_RE = re.compile(
     rf"""
-    (?<!\d)
+    [{_SCAN_DIGIT}今明后本当即次下月一二两三四五六七八九十上晚中凌傍 ]
+    (?<![{_D}].)  # not inside a number
+    # a number starts a date only if a date word, a date separator or a time follows its first 4 digits
+    (?!(?<=[{_D}])(?![{_D}]{{0,3}}[ ]{{0,2}}[年月\-/.个小工自天日分周:点时]))
     (?:
-        (?P<abs>(?:\d{{4}}[ ]?年[ ]?)?\d{{1,2}}[ ]?月[ ]?\d{{1,2}}[ ]?[日号]
-            |\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?![\d.])
-            |\d{{4}}[ ]?年[ ]?\d{{1,2}}[ ]?月(?:份|底|末|初)?)
+        # 2024年8月31日, 8月31日, 2024-08-31, 2024年8月 (abs marks this branch)
+        (?<=[{_D}])(?P<abs>)
+        (?:(?:[{_D}]{{3}}[ ]?年[ ]?[{_D}]{{1,2}}|[{_D}]?)[ ]?月[ ]?[{_D}]{{1,2}}[ ]?[日号]
+          | [{_D}]{{3}}[-/.][{_D}]{{1,2}}[-/.][{_D}]{{1,2}}(?![{_D}.])
+          | [{_D}]{{3}}[ ]?年[ ]?[{_D}]{{1,2}}[ ]?月(?:份|底|末|初)?)
         (?:[ ]?{_TIME})?{_BEFORE_WORD}
-      | (?P<rel>今日|今天|今晚|明日|明天|明早|后天|本日|当日|当天|即日|次日|本周|下周|本月|月底|月末)
+        # 今日 今天 今晚 明日 明天 明早 后天 本日 当日 当天 即日 次日 本周 下周 本月 月底 月末
+      | (?:(?<=今)[日天晚]|(?<=明)[日天早]|(?<=后)天|(?<=本)[日周月]|(?<=当)[日天]|(?<=[即次])日|(?<=下)周
+          |(?<=月)[底末])
         (?:[ ]?{_TIME})?{_BEFORE_WORD}
-      | (?P<within>(?:\d{{1,3}}|{_CN_NUM})[ ]?个?[ ]?(?:小时|工作日|自然日|天|日|分钟|周|个月)
-                   [ ]?(?:之内|以内|内))
-      | (?P<clock>{_TIME}[ ]?(?:之前|以前|前))
+        # 3天内, 24小时之内, 三个工作日内
+      | (?:(?<=[{_D}])[{_D}]{{0,2}}|(?<={_CN_NUM}){_CN_NUM}{{0,2}})
+        [ ]?个?[ ]?(?:小时|工作日|自然日|天|日|分钟|周|个月)[ ]?(?:之内|以内|内)
+        # 18点前, 下午5点前, 17:30之前
+      | (?:(?:(?<=[上中])午|(?<=下)午|(?<=晚)上|(?<=凌)晨|(?<=傍)晚)[ ]?[{_D}]{{1,2}}
+          |(?<=[ ])[{_D}]{{1,2}}|(?<=[{_D}])[{_D}]?)
+        {_TIME_TAIL}[ ]?(?:之前|以前|前)
     )
     """,
-    regex.X,
+    re.X,
 )
 
 
@@ -595,7 +630,8 @@ def find_dates(norm: Normalized) -> list[Entity]:
         value = m.group()
         if " " in value:
             value = _INNER_SPACE.sub("", value)
-        out.append(_entity(norm, "date", value, m.start(), m.end(), relative=not m.group(_DATE_ABS)))
+        relative = m.group(_DATE_ABS) is None  # the empty group is there only in the absolute branch
+        out.append(_entity(norm, "date", value, m.start(), m.end(), relative=relative))
     return out
 
 
