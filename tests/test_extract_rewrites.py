@@ -112,3 +112,55 @@ def test_dates(texts):
     old, new = _dates(OLD_DATE, OLD_DATE.groupindex["abs"]), _dates(X._DATE_RE, X._DATE_ABS)
     _assert_same(old, new, texts)
     _assert_same(old, new, _noise(1, DATE_PIECES, 100000))
+
+
+# --- amounts -----------------------------------------------------------------------------------------
+
+OLD_AMOUNT = regex.compile(
+    r"""
+    (?:(?P<ctx>欠款|金额|本金|利息|应还|待还|共计|合计|还款|借款|贷款|罚息|滞纳金|违约金|费用|余额|额度|欠)
+       (?:[ :]|为|是|约|共|达|高达){0,4})?
+    (?<![\d.,])
+    (?P<cur>¥|\$|rmb|cny|人民币)?[ ]?
+    (?P<num>\d{1,3}(?:,\d{3})++(?:\.\d{1,2})?|\d{1,12}(?:\.\d{1,4})?)(?![\d,.]?\d)
+    [ ]?(?P<unit>万元|万|千元|千|亿元|亿|元整|元|块钱|块|rmb|cny)?
+    """,
+    regex.X,
+)
+AMOUNT_PIECES = [
+    *"0123456789 ,.:¥$年元万千亿块整钱%个月日rc人",
+    *ODD_DIGITS,
+    *"欠款 金额 本金 利息 应还 待还 共计 合计 还款 借款 贷款 罚息 滞纳金 违约金 费用 余额 额度 欠".split(),
+    *"为 是 约 共 达 高达 rmb cny 人民币 民币 1,234 12.5 3,000.00 万元 千元 亿元 元整 块钱".split(),
+]
+
+
+def _old_amounts(text: str) -> list:
+    """What find_amounts read of each match of the old pattern that has a debt word, currency or unit: where
+    the amount starts and ends, where the match ends, the number, the unit, and whether a currency and a
+    debt word came with it."""
+    found = []
+    for m in OLD_AMOUNT.finditer(text):
+        ctx, cur, num, unit = m.group("ctx", "cur", "num", "unit")
+        if ctx or cur or unit:
+            start = m.start("cur") if cur else m.start("num")
+            end = m.end("unit") if unit else m.end("num")
+            found.append((start, end, m.end(), num, unit, bool(cur), bool(ctx)))
+    return found
+
+
+def _new_amounts(text: str) -> list:
+    found = []
+    for m in X._AMOUNT_RE.finditer(text):
+        ctx, lead_cur, cur, unit = m.group("ctx", "lead_cur", "cur", "unit")
+        first = m.start("digits") - 1
+        start = m.start("cur") if cur else m.start() if lead_cur is not None else first
+        end = m.end("unit") if unit else m.end("digits")
+        num = text[first : m.end("digits")]
+        found.append((start, end, m.end(), num, unit, bool(cur) or lead_cur is not None, ctx is not None))
+    return found
+
+
+def test_amounts(texts):
+    _assert_same(_old_amounts, _new_amounts, texts)
+    _assert_same(_old_amounts, _new_amounts, _noise(2, AMOUNT_PIECES, 100000))

@@ -543,30 +543,48 @@ def find_wallets(norm: Normalized) -> list[Entity]:
 # amount
 # ================================================================================================
 
-_AMOUNT_RE = regex.compile(
-    r"""
-    (?:(?P<ctx>欠款|金额|本金|利息|应还|待还|共计|合计|还款|借款|贷款|罚息|滞纳金|违约金|费用|余额|额度|欠)
-       (?:[ :]|为|是|约|共|达|高达){0,4})?
-    (?<![\d.,])
-    (?P<cur>¥|\$|rmb|cny|人民币)?[ ]?
-    (?P<num>\d{1,3}(?:,\d{3})++(?:\.\d{1,2})?|\d{1,12}(?:\.\d{1,4})?)(?![\d,.]?\d)
+# A `re` pattern read as the top of the module says: the character an amount starts with, the branch it
+# starts, up to and with the number's first digit; then the rest of the number and a unit. A match has a
+# debt word, a currency or a unit: a bare number (most numbers: dates, codes, counts) is not tried further.
+_AMOUNT_RE = re.compile(
+    rf"""
+    [欠金本利应待共合还借贷罚滞违费余额¥$rc人 {_SCAN_DIGIT}]
+    (?:
+        # a debt word (欠款 金额 本金 利息 应还 待还 共计 合计 还款 借款 贷款 罚息 滞纳金 违约金 费用 余额
+        # 额度 欠), its second character read before the first is checked, then up to four of 为/是/约/…
+        (?:款(?<=欠款)|额(?<=金额)|金(?<=本金)|息(?<=利息)|还(?<=[应待]还)|计(?<=[共合]计)|款(?<=[还借贷]款)
+          |息(?<=罚息)|纳金(?<=滞纳金)|约金(?<=违约金)|用(?<=费用)|额(?<=余额)|度(?<=额度)|(?<=欠))
+        (?P<ctx>)(?:[ :]|为|是|约|共|达|高达){{0,4}}
+        (?P<cur>¥|\$|rmb|cny|人民币)?[ ]?[{_D}]
+      | (?<![{_D}.,].)  # the others not inside a number
+        (?:(?:(?<=[¥$])|(?<=r)mb|(?<=c)ny|(?<=人)民币)(?P<lead_cur>)[ ]?[{_D}]  # a currency first
+          | (?<=[ ])[{_D}]
+          | (?<=[{_D}]))
+    )
+    # the number after its first digit: 1,234.50 or 1234.5
+    (?P<digits>[{_D}]{{0,2}}(?:,[{_D}]{{3}})+(?:\.[{_D}]{{1,2}})?|[{_D}]{{0,11}}(?:\.[{_D}]{{1,4}})?)
+    (?![{_D},.]?[{_D}])
     [ ]?(?P<unit>万元|万|千元|千|亿元|亿|元整|元|块钱|块|rmb|cny)?
+    (?(ctx)|(?(lead_cur)|(?(unit)|(?!))))
     """,
-    regex.X,
+    re.X,
 )
-_A_CTX, _A_CUR, _A_NUM, _A_UNIT = _numbers(_AMOUNT_RE, "ctx", "cur", "num", "unit")
-# A bare number followed by one of these is a date, count or rate, not money ("借款2024年", "3.5%").
+_A_LEAD_CUR, _A_CUR, _A_DIGITS, _A_UNIT = _numbers(_AMOUNT_RE, "lead_cur", "cur", "digits", "unit")
+# A number without a unit followed by one of these is a date, count or rate, not money ("借款2024年", "3.5%").
 _NOT_AMOUNT_AFTER = regex.compile(r"[ ]?(?:[年月日天期个笔次号点时位人条岁%‰]|小时|分钟)")
 _UNIT_FACTOR = {"万": 10_000, "千": 1_000, "亿": 100_000_000}
 
 
 def find_amounts(norm: Normalized) -> list[Entity]:
     """Money: needs a currency sign, a unit (元/万/块) or a debt word right before it (欠款3000)."""
+    text = norm.text
     out: list[Entity] = []
-    for m in _AMOUNT_RE.finditer(norm.text):
-        ctx, cur, num, unit = m.group(_A_CTX, _A_CUR, _A_NUM, _A_UNIT)
-        if not (cur or unit or ctx) or (not unit and _NOT_AMOUNT_AFTER.match(norm.text, m.end())):
+    for m in _AMOUNT_RE.finditer(text):
+        lead_cur, cur, unit = m.group(_A_LEAD_CUR, _A_CUR, _A_UNIT)
+        if not unit and _NOT_AMOUNT_AFTER.match(text, m.end()):
             continue
+        first = m.start(_A_DIGITS) - 1  # the number's first digit, read before the group
+        num = text[first : m.end(_A_DIGITS)]
         try:
             amount = Decimal(num.replace(",", ""))
         except InvalidOperation:  # pragma: no cover - the pattern only admits decimals
@@ -574,8 +592,8 @@ def find_amounts(norm: Normalized) -> list[Entity]:
         if unit and unit[0] in _UNIT_FACTOR:
             amount *= _UNIT_FACTOR[unit[0]]
         value = format(amount.normalize(), "f")
-        start = m.start(_A_CUR) if cur else m.start(_A_NUM)
-        end = m.end(_A_UNIT) if unit else m.end(_A_NUM)
+        start = m.start(_A_CUR) if cur else m.start() if lead_cur is not None else first
+        end = m.end(_A_UNIT) if unit else m.end(_A_DIGITS)
         out.append(_entity(norm, "amount", value, start, end, currency="CNY"))
     return out
 
@@ -588,7 +606,7 @@ _CN_NUM = "[一二两三四五六七八九十]"
 _TIME_TAIL = rf"[ ]?(?::[ ]?[{_D}]{{2}}|[点时](?:[ ]?[{_D}]{{1,2}}[ ]?分|半|整)?)"  # after the hour
 _TIME = rf"(?:上午|下午|晚上|中午|凌晨|傍晚)?[ ]?[{_D}]{{1,2}}{_TIME_TAIL}"
 _BEFORE_WORD = r"(?:[ ]?(?:之前|以前|前|之内|以内|内|为止|截止))?"
-# Read as the digit-led patterns above are: the first character, then the branch it can start.
+# A `re` pattern read as the top of the module says: the first character, then the branch it can start.
 _DATE_RE = re.compile(
     rf"""
     [{_SCAN_DIGIT}今明后本当即次下月一二两三四五六七八九十上晚中凌傍 ]
