@@ -164,3 +164,50 @@ def _new_amounts(text: str) -> list:
 def test_amounts(texts):
     _assert_same(_old_amounts, _new_amounts, texts)
     _assert_same(_old_amounts, _new_amounts, _noise(2, AMOUNT_PIECES, 100000))
+
+
+# --- phone numbers written at home, card numbers -----------------------------------------------------
+
+OLD_DOMESTIC = regex.compile(
+    r"""
+    (?<![\d.,*+#/a-z_])(?<!\d[ -])
+    (?P<num>
+        1[3-9]\d(?:[ -]?\d{4}){2}
+      | 09\d{2}[ -]?\d{3}[ -]?\d{3}
+      | [48]00(?:[ -]?\d){7}
+      | \(?0(?:10|2\d|[3-9]\d\d)\)?[ -]?(?P<local>\d{3,4}[ -]?\d{4})
+      | 106\d{5,17}
+      | 95\d{5}
+      | \d{3,6}
+    )
+    (?!\d)(?![.,/]\d)(?!-\d)(?![*a-z_])
+    (?!\ \d{4}\ \d{4})
+    """,
+    regex.X,
+)
+OLD_CARD = regex.compile(
+    r"(?<![\d.,a-z_])(?<!\d[ -])"
+    r"(?:\d{16,19}|\d{4}(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{4}(?:(?P=sep)\d{1,3})?)"
+    r"(?![\dx])"
+)
+NUMBER_PIECES = [
+    *"0123456789 -.,*+#/()a_x:元年",
+    *ODD_DIGITS,
+    *"138 170 09 0912 400 800 010 021 0755 106 95 1234 5678 6222 6222 0212 (010) 8888".split(),
+]
+
+
+def _spans(pattern: re.Pattern | regex.Pattern, *groups: str) -> Callable[[str], list]:
+    return lambda text: [(m.span(), *(m.span(g) for g in groups)) for m in pattern.finditer(text)]
+
+
+def test_domestic_phones(texts):
+    old, new = _spans(OLD_DOMESTIC, "local"), _spans(X._DOMESTIC_RE, "local")
+    _assert_same(old, new, texts)
+    _assert_same(old, new, _noise(3, NUMBER_PIECES, 100000))
+
+
+def test_cards(texts):
+    old, new = _spans(OLD_CARD), _spans(X._CARD_RE)
+    _assert_same(old, new, texts)
+    _assert_same(old, new, _noise(4, NUMBER_PIECES, 100000, longest=40))

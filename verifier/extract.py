@@ -180,22 +180,26 @@ _INTL_RE = guarded(
 )
 _INTL_CN, _INTL_CC, _INTL_NAT = _numbers(_INTL_RE, "cn", "cc", "nat")
 
-_DOMESTIC_RE = regex.compile(
+# A `re` pattern read as the top of the module says: the first character, what may not precede it, then
+# the branch it starts (in the order of a plain alternation: a mobile first, any 3–6 digits last).
+_DOMESTIC_RE = re.compile(
     rf"""
-    (?<![\d.,*+#/a-z_])(?<!\d[ -])  # not the tail of a longer number, decimal, date, card, id or #code
-    (?P<num>
-        {_MOBILE}
-      | 09\d{{2}}[ -]?\d{{3}}[ -]?\d{{3}}     # a Taiwan mobile, written 09xx-xxx-xxx
-      | {_HOTLINE}
-      | \(?0{_AREA}\)?[ -]?(?P<local>\d{{3,4}}[ -]?\d{{4}})
-      | 106\d{{5,17}}
-      | 95\d{{5}}
-      | \d{{3,6}}
+    [{_SCAN_DIGIT}(]
+    (?<![{_D}.,*+#/a-z_].)(?<![{_D}][ -].)  # not the tail of a number, decimal, date, card, id or #code
+    (?:
+        [3-9](?<=1.)[{_D}](?:[ -]?[{_D}]{{4}}){{2}}                  # 13x xxxx xxxx
+      | 9(?<=09)[{_D}]{{2}}[ -]?[{_D}]{{3}}[ -]?[{_D}]{{3}}          # a Taiwan mobile, written 09xx-xxx-xxx
+      | 00(?<=[48]00)(?:[ -]?[{_D}]){{7}}                            # 400 / 800
+      | (?:0(?<=\(0)|(?<=0))(?:10|2[{_D}]|[3-9][{_D}][{_D}])\)?[ -]?  # (0)area code, then the local number
+        (?P<local>[{_D}]{{3,4}}[ -]?[{_D}]{{4}})
+      | 06(?<=106)[{_D}]{{5,17}}
+      | 5(?<=95)[{_D}]{{5}}
+      | (?<=[{_D}])[{_D}]{{2,5}}
     )
-    (?!\d)(?![.,/]\d)(?!-\d)(?![*a-z_])   # nor the head of an amount, date, masked number or id
-    (?!\ \d{{4}}\ \d{{4}})             # nor the first group of a spaced card number
+    (?![{_D}])(?![.,/][{_D}])(?!-[{_D}])(?![*a-z_])  # nor the head of an amount, date, masked number or id
+    (?![ ][{_D}]{{4}}[ ][{_D}]{{4}})                 # nor the first group of a spaced card number
     """,
-    regex.X,
+    re.X,
 )
 (_DOMESTIC_LOCAL,) = _numbers(_DOMESTIC_RE, "local")
 
@@ -430,10 +434,11 @@ def id_number_valid(number: str) -> bool:
 
 
 # 16–19 digits, either run together or in groups of four with one consistent separator.
-_CARD_RE = regex.compile(
-    r"(?<![\d.,a-z_])(?<!\d[ -])"  # a letter glued in front makes it an order/waybill number
-    r"(?:\d{16,19}|\d{4}(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{4}(?:(?P=sep)\d{1,3})?)"
-    r"(?![\dx])"
+# A `re` pattern read as the top of the module says: a digit not inside a number, then the rest.
+_CARD_RE = re.compile(
+    rf"[{_SCAN_DIGIT}](?<![{_D}.,a-z_].)(?<![{_D}][ -].)(?<=[{_D}])"  # a letter in front: an order number
+    rf"(?:[{_D}]{{15,18}}|[{_D}]{{3}}(?P<sep>[ -])[{_D}]{{4}}(?P=sep)[{_D}]{{4}}(?P=sep)[{_D}]{{4}}"
+    rf"(?:(?P=sep)[{_D}]{{1,3}})?)(?![{_D}x])"
 )
 _CARD_CONTEXT = regex.compile(
     r"卡号|账号|帐号|银行卡|信用卡|储蓄卡|借记卡|账户|帐户|尾号|收款卡|card|account|acct|a/c"
