@@ -87,7 +87,7 @@ def _compiled(pattern: Any) -> Any:
 # it ("(?<![0-9].)": not inside a number), and pick their branch by a lookbehind of one character
 # ("(?<=[0-9])…|(?<=今)…"). They use no possessive quantifiers or atomic groups: Python 3.10's `re` has none.
 # `re`'s \d follows Python's Unicode tables, which are older than regex's: these are the decimal digits
-# regex knows besides, so that [{_D}] matches what regex's \d matches (tests/test_extract_rewrites.py
+# regex knows besides, so that [{_D}] matches what regex's \d matches (tests/test_pattern_rewrites.py
 # compares them on every code point).
 _NEWER_DIGITS = (
     r"\U00010d40-\U00010d49\U000116d0-\U000116e3\U00011bf0-\U00011bf9\U00011de0-\U00011de9"

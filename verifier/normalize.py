@@ -16,7 +16,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -44,13 +44,14 @@ class Normalized:
         return self.starts[start], self.ends[end - 1]
 
 
-# A rewrite step works on (text, starts, ends); starts/ends are lists aligned with text.
-_Mapped = tuple[str, list[int], list[int]]
+# A rewrite step works on (text, starts, ends); starts/ends are aligned with text (ranges while nothing
+# has moved: most texts are only folded, and need no list of their offsets).
+_Mapped = tuple[str, Sequence[int], Sequence[int]]
 # An edit replaces text[a:b] with a replacement string.
 _Edit = tuple[int, int, str]
 
 
-def _apply_edits(text: str, starts: list[int], ends: list[int], edits: Iterable[_Edit]) -> _Mapped:
+def _apply_edits(text: str, starts: Sequence[int], ends: Sequence[int], edits: Iterable[_Edit]) -> _Mapped:
     """Apply non-overlapping, ascending edits, keeping the offset map consistent.
 
     A same-length replacement maps 1:1; otherwise every replacement character maps to the whole
@@ -122,15 +123,23 @@ def _fold(text: str) -> _Mapped:
     n = len(text)
     folded = text.translate(_FOLD_TABLE)
     if _SENTINEL_CHAR not in folded:
-        return folded, list(range(n)), list(range(1, n + 1))
+        return folded, range(n), range(1, n + 1)
+    # Only the marked characters are folded one by one; the runs between them were folded 1:1 already.
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for i, ch in enumerate(text):
-        out = _fold_char(ch)
-        chars.append(out)
+    last = 0
+    while (i := folded.find(_SENTINEL_CHAR, last)) >= 0:
+        out = _fold_char(text[i])
+        chars += (folded[last:i], out)
+        starts += range(last, i)
         starts += [i] * len(out)
+        ends += range(last + 1, i + 1)
         ends += [i + 1] * len(out)
+        last = i + 1
+    chars.append(folded[last:])
+    starts += range(last, n)
+    ends += range(last + 1, n + 1)
     return "".join(chars), starts, ends
 
 
@@ -181,7 +190,7 @@ def _align_edits(old: str, new: str) -> list[_Edit]:
     return edits
 
 
-def _to_simplified(text: str, starts: list[int], ends: list[int]) -> _Mapped:
+def _to_simplified(text: str, starts: Sequence[int], ends: Sequence[int]) -> _Mapped:
     """Traditional → simplified with phrase context; offsets stay exact when the length is unchanged."""
     simplified = _convert_t2s(text)
     if simplified != text:
@@ -201,8 +210,10 @@ _SEP_SET = frozenset(" \t-_.*/\\|·•∙⋅・~^+=#‐‑‒–")
 _SEP = "".join(sorted(re.escape(c) for c in _SEP_SET))  # for use inside a regex character class
 # Each pattern starts with a character class (not a lookbehind) so the regex engine can skip ahead
 # in C; the few context checks a lookbehind would do are made in Python on the rare hits.
-# A CJK char or digit, then padding, then a CJK char or digit (digit–digit runs are skipped later).
-_PADDING = re.compile(rf"[{_CJK}0-9]([{_SEP}]+)(?=[{_CJK}0-9])")
+# Padding between a CJK char or digit and another (digit–digit runs are skipped later). It starts with the
+# padding, which is rare, not with the CJK char before it, which nearly every character is: a lookbehind
+# after the first padding character checks what precedes it.
+_PADDING = re.compile(rf"([{_SEP}](?<=[{_CJK}0-9][{_SEP}])[{_SEP}]*)(?=[{_CJK}0-9])")
 # URLs keep their dots and slashes even when the host or path holds CJK characters.
 _URL = re.compile(r"(?:https?://|www\.)[^\s，。！？；：、“”（）【】《》<>\"']+")
 # Digit groups separated by one space or dash: phone numbers ("138 0013 8000", "400-888-8888"), cards.
@@ -270,7 +281,7 @@ def _digit_group_edits(text: str) -> list[_Edit]:
     return edits
 
 
-def _collapse(text: str, starts: list[int], ends: list[int]) -> _Mapped:
+def _collapse(text: str, starts: Sequence[int], ends: Sequence[int]) -> _Mapped:
     """Drop separator padding between CJK chars ("微 信", "安*全*账*户") and join spaced phone numbers."""
     edits = _padding_edits(text)
     if edits:
@@ -393,7 +404,7 @@ def _variants() -> _Variants:
     return _Variants(parse_variants(source))
 
 
-def _canonicalize(text: str, starts: list[int], ends: list[int]) -> _Mapped:
+def _canonicalize(text: str, starts: Sequence[int], ends: Sequence[int]) -> _Mapped:
     """Rewrite variants until none is left (bounded), so the result is a fixed point of normalize().
 
     One pass is the rule; more happen only when a rewrite exposes another variant ("qq號号" →

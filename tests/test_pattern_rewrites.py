@@ -1,9 +1,9 @@
-"""Extraction patterns rewritten for speed find what the patterns they replaced found.
+"""Normalisation and extraction patterns rewritten for speed find what the patterns they replaced found.
 
-Each old pattern is kept here, word for word, as the reference: both run on every corpus message (normalised,
-as the finders see it), the real public texts and the rule examples, and on many random strings made of
-the characters and words the pattern cares about (digits of other scripts and characters outside the BMP
-among them). They must give the same matches: spans and the groups the finder reads.
+Each old pattern is kept here, word for word, as the reference: both run on every corpus message (as the step
+sees it), the real public texts and the rule examples, and on many random strings made of the characters
+and words the pattern cares about (digits of other scripts and characters outside the BMP among them).
+They must give the same matches: spans and the groups the code reads.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import pytest
 import regex
 
 from verifier import extract as X
-from verifier.normalize import normalize
+from verifier import normalize as N
 from verifier.rules import RuleSet
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,7 +35,7 @@ ODD_DIGITS = ["٣", "１", "७", "\U0001e4f3", "\U00010d45", "😀"]
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
+def raw_texts() -> list[str]:
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
         raw = [json.loads(line)["text"] for line in fh]
     for path in REAL:
@@ -48,7 +48,13 @@ def texts() -> list[str]:
             ex if isinstance(ex, str) else ex["text"]
             for ex in (*rule.examples_match, *rule.examples_no_match)
         ]
-    return [normalize(t).text for t in dict.fromkeys(raw)]
+    return list(dict.fromkeys(raw))
+
+
+@pytest.fixture(scope="module")
+def texts(raw_texts) -> list[str]:
+    """As the finders see them."""
+    return [N.normalize(t).text for t in raw_texts]
 
 
 def _noise(seed: int, pieces: list[str], count: int = 40000, longest: int = 24) -> list[str]:
@@ -211,3 +217,18 @@ def test_cards(texts):
     old, new = _spans(OLD_CARD), _spans(X._CARD_RE)
     _assert_same(old, new, texts)
     _assert_same(old, new, _noise(4, NUMBER_PIECES, 100000, longest=40))
+
+
+# --- padding between CJK characters ------------------------------------------------------------------
+
+OLD_PADDING = re.compile(rf"[{N._CJK}0-9]([{N._SEP}]+)(?=[{N._CJK}0-9])")
+PADDING_PIECES = [*"微信安全账户0123456789 \t-_.*/\\|·•∙⋅・~^+=#‐‑‒–，。a", "㐀", "\U00020000", "😀", " - "]
+
+
+def test_padding(raw_texts):
+    """The padding itself (group 1: the old pattern's match began at the character before it), on the
+    texts as the step sees them: folded and simplified."""
+    old = lambda text: [m.span(1) for m in OLD_PADDING.finditer(text)]  # noqa: E731
+    new = lambda text: [m.span(1) for m in N._PADDING.finditer(text)]  # noqa: E731
+    _assert_same(old, new, [N._to_simplified(*N._fold(t))[0] for t in raw_texts])
+    _assert_same(old, new, _noise(5, PADDING_PIECES))
