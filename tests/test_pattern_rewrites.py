@@ -232,3 +232,22 @@ def test_padding(raw_texts):
     new = lambda text: [m.span(1) for m in N._PADDING.finditer(text)]  # noqa: E731
     _assert_same(old, new, [N._to_simplified(*N._fold(t))[0] for t in raw_texts])
     _assert_same(old, new, _noise(5, PADDING_PIECES))
+
+
+# --- digit groups ------------------------------------------------------------------------------------
+
+OLD_DIGIT_GROUPS = regex.compile(
+    r"(?<![0-9])(?<![0-9][.,:/\- ])[0-9]{1,8}+([ \-])[0-9]{1,8}+(?:\1[0-9]{1,8}+)*+(?![0-9]|[ .,:/\-][0-9])"
+)
+GROUP_PIECES = [*"0123456789 -.,:/a中", "1234 ", "138 ", "400-", "2024-08-31", "123456789", "٣"]
+
+
+def test_digit_groups(raw_texts):
+    """On the texts as the step sees them: folded, simplified and without padding."""
+    texts = []
+    for text in raw_texts:
+        mapped = N._to_simplified(*N._fold(text))
+        texts.append(N._apply_edits(*mapped, N._padding_edits(mapped[0]))[0])
+    old, new = _spans(OLD_DIGIT_GROUPS, 1), _spans(N._DIGIT_GROUPS, 1)
+    _assert_same(old, new, texts)
+    _assert_same(old, new, _noise(6, GROUP_PIECES, 100000, longest=30))

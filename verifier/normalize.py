@@ -22,8 +22,6 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
-import regex
-
 from verifier.types import make_frozen
 
 
@@ -220,12 +218,14 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s，。！？；：、“”（）【�
 # Not touching another number ("731 2024-08-31", "10:30 1234 5678"): only a whole, uniform group run.
 # A run may only start where a whole number starts (not after a digit, nor after a digit and a glue
 # character): a match starting there would be skipped anyway, and trying every position inside a long run
-# of groups made this quadratic ("1234 " * 1000). Possessive groups never give back a matched group.
-_DIGIT_GROUPS = regex.compile(
-    r"(?<![0-9])(?<![0-9][.,:/\- ])[0-9]{1,8}+([ \-])[0-9]{1,8}+(?:\1[0-9]{1,8}+)*+(?![0-9]|[ .,:/\-][0-9])"
+# of groups made this quadratic ("1234 " * 1000). The pattern starts with that first digit (so that `re`
+# skips to digits in C) and looks behind it. A run that fails at its end gives its groups back one by one,
+# and each fails at once (a separator and a digit follow it): linear still, without possessive groups.
+_DIGIT_GROUPS = re.compile(
+    r"[0-9](?<![0-9].)(?<![0-9][.,:/\- ].)[0-9]{0,7}([ \-])[0-9]{1,8}(?:\1[0-9]{1,8})*"
+    r"(?![0-9]|[ .,:/\-][0-9])"
 )
-# What every digit-group run contains: the pattern's lookbehinds make the `regex` engine try it at every
-# position, so a text without this (nine messages in ten) is not scanned at all.
+# What every digit-group run contains: a text without this (nine messages in ten) is not scanned at all.
 _DIGIT_SEP_DIGIT = re.compile(r"[0-9][ \-][0-9]")
 _DIGITS = frozenset("0123456789")
 # After a digit, these glue a following digit group to that number ("10:30 1234", "1.5 1234", "731 2024-…").
