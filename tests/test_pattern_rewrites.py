@@ -76,6 +76,11 @@ def test_the_digit_class_is_regex_digit_class():
     assert set(re.findall(f"[{X._D}]", every)) <= set(re.findall(f"[{X._SCAN_DIGIT}]", every))
 
 
+def test_the_space_class_is_regex_space_class():
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(f"[{X._SPACE}]", every) == regex.findall(r"\s", every)
+
+
 # --- dates -------------------------------------------------------------------------------------------
 
 _OLD_CN_NUM = "[一二两三四五六七八九十]{1,3}"
@@ -251,3 +256,44 @@ def test_digit_groups(raw_texts):
     old, new = _spans(OLD_DIGIT_GROUPS, 1), _spans(N._DIGIT_GROUPS, 1)
     _assert_same(old, new, texts)
     _assert_same(old, new, _noise(6, GROUP_PIECES, 100000, longest=30))
+
+
+# --- signatures --------------------------------------------------------------------------------------
+
+OLD_SIGNATURE = regex.compile(r"^\s*[【\[]([^】\]]{2,20})[】\]]|[【\[]([^】\]]{2,20})[】\]]\s*$")
+SIGNATURE_PIECES = [*"【】[]中国银行 \n\t,。", "【工商银行】", "[招商银行]", "尊敬的客户", "\u3000"]
+
+
+def test_signatures(texts):
+    old = lambda text: [m.span(1) if m.group(1) else m.span(2) for m in OLD_SIGNATURE.finditer(text)]  # noqa: E731
+    _assert_same(old, X._signatures, texts)
+    _assert_same(old, X._signatures, _noise(7, SIGNATURE_PIECES, 100000, longest=12))
+
+
+# --- apps --------------------------------------------------------------------------------------------
+
+_OLD_QUOTE = "「」『』“”\"'《》【】<>"
+OLD_APP = regex.compile(
+    rf"""
+    (?:下载|安装|打开|登录|登陆|通过|使用|进入|前往)
+    [ ]?[{_OLD_QUOTE}]?(?P<name>[^\s,.:;!?、。{_OLD_QUOTE}]{{1,12}}?)[{_OLD_QUOTE}]?
+    [ ]?(?:app|客户端|软件|应用)
+  | (?:应用商店|应用市场|app[ ]?store|手机商店)[ ]?(?:搜索|下载)[ ]?
+    (?:[{_OLD_QUOTE}](?P<name2>[^{_OLD_QUOTE}]{{1,12}})[{_OLD_QUOTE}])?
+  | 下载(?:app|客户端)
+  | (?:点击|点开|打开)(?:下方|以下|短信|上方)?链接(?:下载|安装)
+  | 安装包|安装|下载安装
+  | (?<![a-z])apk(?![a-z])
+    """,
+    regex.X,
+)
+APP_PIECES = [
+    *"下载安装打开登录陆通过使用进入前往应市场商店手机点击链接包apkx 「」《》\"'，。:\x1c\u3000微信",
+    *"app 客户端 软件 应用 store 搜索 下方 以下 短信 上方 最新版 点开 app商店 apks xapk".split(),
+]
+
+
+def test_apps(texts):
+    old, new = _spans(OLD_APP, "name", "name2"), _spans(X._APP_RE, "name", "name2")
+    _assert_same(old, new, texts)
+    _assert_same(old, new, _noise(8, APP_PIECES, 100000))

@@ -98,6 +98,8 @@ _D = rf"0-9\d{_NEWER_DIGITS}"  # inside a class: a decimal digit, as regex's \d
 # The first character of a digit-led pattern, as wide as [{_D}] but cheaper to test (a bitmap and one
 # range: all of _NEWER_DIGITS lie outside the BMP); the lookbehinds after it make the exact test.
 _SCAN_DIGIT = r"0-9\d\U00010000-\U0010ffff"
+# Inside a class: a white-space character, as regex's \s (`re`'s \s also takes \x1c-\x1f).
+_SPACE = r"\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 # ================================================================================================
@@ -876,7 +878,7 @@ def find_institutions(norm: Normalized, registry: Registry | None) -> list[Entit
     mentions = registry.mentions(norm.text)
     if not mentions:  # most texts name none: their signature need not be looked for
         return []
-    signatures = [m.span(1) if m.group(1) else m.span(2) for m in _SIGNATURE_RE.finditer(norm.text)]
+    signatures = _signatures(norm.text)
     return [
         _entity(
             norm,
@@ -900,8 +902,23 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-# A 【signature】 at the start or the end of the message, as licensed senders put it.
-_SIGNATURE_RE = guarded(r"^\s*[【\[]([^】\]]{2,20})[】\]]|[【\[]([^】\]]{2,20})[】\]]\s*$")
+# A 【signature】 at the start or the end of the message, as licensed senders put it. Two patterns, not one
+# alternation: the engine looks for a bracket instead of trying "^\s*" at every character.
+_SIGNATURE_START = regex.compile(r"\s*[【\[]([^】\]]{2,20})[】\]]")  # matched at the start
+_SIGNATURE_END = regex.compile(r"[【\[]([^】\]]{2,20})[】\]]\s*$")
+
+
+def _signatures(text: str) -> list[tuple[int, int]]:
+    """What the signatures at the start and at the end say (spans inside the brackets); the one at the end
+    is looked for after the one at the start, which may be the whole text."""
+    spans = []
+    end = 0
+    if m := _SIGNATURE_START.match(text):
+        spans.append(m.span(1))
+        end = m.end()
+    if m := _SIGNATURE_END.search(text, end):
+        spans.append(m.span(1))
+    return spans
 
 
 # ================================================================================================
@@ -909,19 +926,29 @@ _SIGNATURE_RE = guarded(r"^\s*[【\[]([^】\]]{2,20})[】\]]|[【\[]([^】\]]{2,
 # ================================================================================================
 
 _QUOTE = "「」『』“”\"'《》【】<>"
-_APP_NAME = rf"[^\s,.:;!?、。{_QUOTE}]{{1,12}}?"
-_APP_RE = regex.compile(
+_APP_NAME = rf"[^{_SPACE},.:;!?、。{_QUOTE}]{{1,12}}?"
+# A `re` pattern read as the top of the module says: the first character, then the branches (in the order
+# of a plain alternation) that can start with it, each reading its next characters before it checks the
+# first one ("载(?<=下载)"): `re` skips a branch whose first character does not fit at once.
+_APP_RE = re.compile(
     rf"""
-    (?:下载|安装|打开|登录|登陆|通过|使用|进入|前往)
-    [ ]?[{_QUOTE}]?(?P<name>{_APP_NAME})[{_QUOTE}]?[ ]?(?:app|客户端|软件|应用)
-  | (?:应用商店|应用市场|app[ ]?store|手机商店)[ ]?(?:搜索|下载)[ ]?
-    (?:[{_QUOTE}](?P<name2>[^{_QUOTE}]{{1,12}})[{_QUOTE}])?
-  | 下载(?:app|客户端)
-  | (?:点击|点开|打开)(?:下方|以下|短信|上方)?链接(?:下载|安装)
-  | 安装包|安装|下载安装
-  | (?<![a-z])apk(?![a-z])
+    [下安打登通使进前应a手点]
+    (?:
+        # 下载 安装 打开 登录 登陆 通过 使用 进入 前往, then the app's name
+        (?:载(?<=下载)|装(?<=安装)|开(?<=打开)|录(?<=登录)|陆(?<=登陆)|过(?<=通过)|用(?<=使用)|入(?<=进入)
+          |往(?<=前往))
+        [ ]?[{_QUOTE}]?(?P<name>{_APP_NAME})[{_QUOTE}]?[ ]?(?:app|客户端|软件|应用)
+        # 应用商店 应用市场 app store 手机商店, then 搜索/下载 and the name in quotes
+      | (?:用(?<=应用)(?:商店|市场)|pp(?<=app)[ ]?store|机商店(?<=手机商店))[ ]?(?:搜索|下载)[ ]?
+        (?:[{_QUOTE}](?P<name2>[^{_QUOTE}]{{1,12}})[{_QUOTE}])?
+      | 载(?<=下载)(?:app|客户端)
+        # 点击 点开 打开 … 链接, then 下载/安装
+      | (?:击(?<=点击)|开(?<=[点打]开))(?:下方|以下|短信|上方)?链接(?:下载|安装)
+      | 装(?<=安装)包?|载安装(?<=下载安装)
+      | pk(?<=apk)(?<![a-z]...)(?![a-z])
+    )
     """,
-    regex.X,
+    re.X,
 )
 _APP_NAMES = _numbers(_APP_RE, "name", "name2")
 _APP_VERB_PREFIX = regex.compile(r"^(?:并|后|再)?(?:安装|下载|登录|打开)?")
