@@ -297,3 +297,60 @@ def test_apps(texts):
     old, new = _spans(OLD_APP, "name", "name2"), _spans(X._APP_RE, "name", "name2")
     _assert_same(old, new, texts)
     _assert_same(old, new, _noise(8, APP_PIECES, 100000))
+
+
+# --- the small patterns the finders try at a match ----------------------------------------------------
+
+#: Each small pattern as it was (a `regex` pattern) and as it is (a `re` one), and pieces to build strings.
+SMALL = {
+    "_NOT_PHONE_AFTER": (
+        r"\s*(?:元|块|万|千|百|亿|%|年|月|日|天|号|点|时|期|笔|次|个|小时|分(?!机)|秒|岁|位|张|人|条|倍|折|rmb|cny)",
+        [*"元块万千百亿%年月日天号点时期笔次个秒岁位张人条倍折分机 \n\x1c\u3000x", "小时", "rmb", "cny"],
+    ),
+    "_NOT_PHONE_BEFORE": (
+        r"(?:尾号|尾数|后四位|后4位|后六位|后6位|验证码|校验码|动态码|动态密码|短信码|密码|编号|单号|合同号|"
+        r"身份证号?|证件号|工号|第|¥|\$|rmb|人民币|金额|欠款|本金|利息|借款|贷款|共计|合计|应还|待还|余额|额度|"
+        r"罚息|滞纳金|违约金|费用|共)[\s:：为是约]*$",
+        [
+            *"尾号数后四位46验证码密短信编单合同身份证件工第¥$金额欠款共 :：为是约\n\x1c\u3000",
+            "rmb",
+            "人民币",
+        ],
+    ),
+    "_PHONE_CONTEXT": (
+        r"拨打|致电|电话|热线|客服|联系|咨询|回复|发送|转发|短信|号码|来电|举报|报警|回拨|拨|call|tel|dial",
+        [*"拨打致电话热线客服联系咨询回复发送转短信号码来举报警", "call", "tel", "dial", "ca", "te"],
+    ),
+    "_IP_RE": (r"\d{1,3}(?:\.\d{1,3}){3}", [*"0123456789..a", *ODD_DIGITS]),
+    "_CARD_CONTEXT": (
+        r"卡号|账号|帐号|银行卡|信用卡|储蓄卡|借记卡|账户|帐户|尾号|收款卡|card|account|acct|a/c"
+        r"|银行|转入|转至|转到|汇入|汇至|汇到|打到|打入|打款|还到|还款到|还款至|缴至|存入|存到|卡上|卡里"
+        r"|户名|收款|对公|公司",
+        [*"卡号账帐银行信用储蓄借记户尾收款转入至到汇打还缴存上里名对公司", "card", "account", "acct", "a/c"],
+    ),
+    "_ID_CONTEXT": (r"身份证|证件", [*"身份证件"]),
+    "_NOT_AMOUNT_AFTER": (r"[ ]?(?:[年月日天期个笔次号点时位人条岁%‰]|小时|分钟)", [*"年月日小时分钟% ‰x"]),
+    "_INNER_SPACE": (r"(?<!\d) | (?!\d)", [*"12 年  ", *ODD_DIGITS]),
+    "_APP_VERB_PREFIX": (r"^(?:并|后|再)?(?:安装|下载|登录|打开)?", [*"并后再安装下载登录打开x"]),
+}
+
+
+@pytest.mark.parametrize("name", SMALL)
+def test_small_patterns(texts, name):
+    old, pieces = SMALL[name]
+    old_spans, new_spans = _spans(regex.compile(old)), _spans(getattr(X, name))
+    _assert_same(old_spans, new_spans, texts)
+    _assert_same(old_spans, new_spans, _noise(9, pieces, 50000, longest=12))
+
+
+def test_signature_parts():
+    """The two signature patterns, each against its branch of the old alternation."""
+    start, end = OLD_SIGNATURE.pattern.split("|", 1)
+    noise = _noise(10, [*SIGNATURE_PIECES, "\x1c", "\u3000"], 50000, longest=10)
+    for text in noise:
+        old_start = regex.match(start, text)
+        new_start = X._SIGNATURE_START.match(text)
+        assert (old_start and old_start.span(1)) == (new_start and new_start.span(1)), text
+        old_end = regex.search(end, text)
+        new_end = X._SIGNATURE_END.search(text)
+        assert (old_end and old_end.span(1)) == (new_end and new_end.span(1)), text

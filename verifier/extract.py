@@ -206,17 +206,17 @@ _DOMESTIC_RE = re.compile(
 (_DOMESTIC_LOCAL,) = _numbers(_DOMESTIC_RE, "local")
 
 # A unit right after the number makes it an amount, date, time or count.
-_NOT_PHONE_AFTER = regex.compile(
-    r"\s*(?:元|块|万|千|百|亿|%|年|月|日|天|号|点|时|期|笔|次|个|小时|分(?!机)|秒|岁|位|张|人|条|倍|折|rmb|cny)"
+_NOT_PHONE_AFTER = re.compile(
+    rf"[{_SPACE}]*(?:元|块|万|千|百|亿|%|年|月|日|天|号|点|时|期|笔|次|个|小时|分(?!机)|秒|岁|位|张|人|条|倍|折|rmb|cny)"
 )
 # Words right before the number that make it a tail, code, amount or reference number.
-_NOT_PHONE_BEFORE = regex.compile(
+_NOT_PHONE_BEFORE = re.compile(
     r"(?:尾号|尾数|后四位|后4位|后六位|后6位|验证码|校验码|动态码|动态密码|短信码|密码|编号|单号|合同号|"
     r"身份证号?|证件号|工号|第|¥|\$|rmb|人民币|金额|欠款|本金|利息|借款|贷款|共计|合计|应还|待还|余额|额度|"
-    r"罚息|滞纳金|违约金|费用|共)[\s:：为是约]*$"
+    rf"罚息|滞纳金|违约金|费用|共)[{_SPACE}:：为是约]*$"
 )
 # A 3–6 digit number that is not a service prefix only counts with a call/text word nearby.
-_PHONE_CONTEXT = regex.compile(
+_PHONE_CONTEXT = re.compile(
     r"拨打|致电|电话|热线|客服|联系|咨询|回复|发送|转发|短信|号码|来电|举报|报警|回拨|拨|call|tel|dial"
 )
 
@@ -320,7 +320,7 @@ _LINK_RE = regex.compile(
 )
 _LINK_GROUPS = _numbers(_LINK_RE, "scheme", "userinfo", "host", "port", "path")
 _LINK_HOST, _LINK_PATH = _LINK_GROUPS[2], _LINK_GROUPS[4]
-_IP_RE = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_IP_RE = re.compile(rf"[{_D}]{{1,3}}(?:\.[{_D}]{{1,3}}){{3}}")
 _TRAILING_PUNCT = ".,;:!?)]'\""
 
 
@@ -442,14 +442,14 @@ _CARD_RE = re.compile(
     rf"(?:[{_D}]{{15,18}}|[{_D}]{{3}}(?P<sep>[ -])[{_D}]{{4}}(?P=sep)[{_D}]{{4}}(?P=sep)[{_D}]{{4}}"
     rf"(?:(?P=sep)[{_D}]{{1,3}})?)(?![{_D}x])"
 )
-_CARD_CONTEXT = regex.compile(
+_CARD_CONTEXT = re.compile(
     r"卡号|账号|帐号|银行卡|信用卡|储蓄卡|借记卡|账户|帐户|尾号|收款卡|card|account|acct|a/c"
     # a bank's name or a transfer verb right before the digits: "至交通银行6226…", "转入6222…",
     # "打到这个卡上：6222…": scammers' numbers need not pass Luhn, the words make them a destination
     r"|银行|转入|转至|转到|汇入|汇至|汇到|打到|打入|打款|还到|还款到|还款至|缴至|存入|存到|卡上|卡里"
     r"|户名|收款|对公|公司"
 )
-_ID_CONTEXT = regex.compile(r"身份证|证件")
+_ID_CONTEXT = re.compile(r"身份证|证件")
 _CARD_CONTEXT_WIDTH = 12
 # An account number of another length right after an account word (not 卡号: a card has 16–19 digits):
 # company accounts run 10–22 digits.
@@ -578,7 +578,7 @@ _AMOUNT_RE = re.compile(
 )
 _A_LEAD_CUR, _A_CUR, _A_DIGITS, _A_UNIT = _numbers(_AMOUNT_RE, "lead_cur", "cur", "digits", "unit")
 # A number without a unit followed by one of these is a date, count or rate, not money ("借款2024年", "3.5%").
-_NOT_AMOUNT_AFTER = regex.compile(r"[ ]?(?:[年月日天期个笔次号点时位人条岁%‰]|小时|分钟)")
+_NOT_AMOUNT_AFTER = re.compile(r"[ ]?(?:[年月日天期个笔次号点时位人条岁%‰]|小时|分钟)")
 _UNIT_FACTOR = {"万": 10_000, "千": 1_000, "亿": 100_000_000}
 
 
@@ -645,7 +645,7 @@ _DATE_RE = re.compile(
 
 
 (_DATE_ABS,) = _numbers(_DATE_RE, "abs")
-_INNER_SPACE = regex.compile(r"(?<!\d) | (?!\d)")  # keep only a space between two digit groups
+_INNER_SPACE = re.compile(rf"(?<![{_D}]) | (?![{_D}])")  # keep only a space between two digit groups
 
 
 def find_dates(norm: Normalized) -> list[Entity]:
@@ -904,8 +904,8 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 # A 【signature】 at the start or the end of the message, as licensed senders put it. Two patterns, not one
 # alternation: the engine looks for a bracket instead of trying "^\s*" at every character.
-_SIGNATURE_START = regex.compile(r"\s*[【\[]([^】\]]{2,20})[】\]]")  # matched at the start
-_SIGNATURE_END = regex.compile(r"[【\[]([^】\]]{2,20})[】\]]\s*$")
+_SIGNATURE_START = re.compile(rf"[{_SPACE}]*[【\[]([^】\]]{{2,20}})[】\]]")  # matched at the start
+_SIGNATURE_END = re.compile(rf"[【\[]([^】\]]{{2,20}})[】\]][{_SPACE}]*$")
 
 
 def _signatures(text: str) -> list[tuple[int, int]]:
@@ -951,7 +951,7 @@ _APP_RE = re.compile(
     re.X,
 )
 _APP_NAMES = _numbers(_APP_RE, "name", "name2")
-_APP_VERB_PREFIX = regex.compile(r"^(?:并|后|再)?(?:安装|下载|登录|打开)?")
+_APP_VERB_PREFIX = re.compile(r"^(?:并|后|再)?(?:安装|下载|登录|打开)?")
 _GENERIC_APP = frozenset({"最新版", "官方", "正版", "我们的", "本", "该", "此", "手机", "官方正版"})
 
 
