@@ -354,3 +354,115 @@ def test_signature_parts():
         old_end = regex.search(end, text)
         new_end = X._SIGNATURE_END.search(text)
         assert (old_end and old_end.span(1)) == (new_end and new_end.span(1)), text
+
+
+# --- names -------------------------------------------------------------------------------------------
+
+_OLD_SURNAME = X._SURNAME  # unchanged: plain characters and words
+_OLD_GIVEN = rf"[\p{{Han}}--[{X._NOT_GIVEN}]]"
+_OLD_TITLE = (
+    r"(?:先生|女士|小姐|老师|经理|同志|主任|主管|医生|护士长|护士|教授|博士|工程师|律师"
+    r"|院长|校长|局长|处长|科长|所长|总)"
+)
+_OLD_NAME_END = r"(?=[\s,.:;!?、。;]|您|你|$)"
+_OLD_WHOSE_DEBT = r"的[^,.;:。]{0,8}?(?:信用卡|贷款|借款|账户|欠款)"
+_SUR_GIVEN_TITLE = (
+    rf"(?P<sur>{_OLD_SURNAME})(?:(?P<t1>{_OLD_TITLE})|(?P<given>{_OLD_GIVEN}{{0,2}}?)(?P<t2>{_OLD_TITLE})?)"
+)
+OLD_NAMES = {
+    "_GREETING_RE": rf"(?:尊敬的|亲爱的)[ ]?(?P<sur>{_OLD_SURNAME})"
+    rf"(?:(?P<t1>{_OLD_TITLE})|[*]{{2,3}}|(?P<given>{_OLD_GIVEN}{{1,2}}?)(?P<t2>{_OLD_TITLE})?)(?:客户|用户)?"
+    rf"{_OLD_NAME_END}",
+    "_LATIN_GREETING_RE": r"(?:尊敬的|亲爱的|dear)[ ]?(?P<latin>[a-z]{1,12}(?:[ /,\-][a-z]{1,12}){1,2})"
+    r"(?P<t>先生|女士|小姐|mr|ms|mrs)?(?=[\s,.:;!?、。;]|您|你|$)",
+    "_HELLO_RE": rf"(?<!\p{{Han}}){_SUR_GIVEN_TITLE}(?=[ ,]*(?:您好|你好))",
+    "_VOCATIVE_RE": rf"(?:^|^[【\[][^】\]]{{1,20}}[】\]][ ]?|^\p{{Han}}{{2,12}}[:][ ]?){_SUR_GIVEN_TITLE}"
+    rf"(?:[*]{{1,3}}(?=[ ]?[,:(])|(?=[ ]?[,:][ ]?(?:您|你))"
+    rf"|(?=\((?:身份证|证件)[^)]{{0,16}}\)[ ]?:)"
+    rf"|(?<={_OLD_TITLE})(?=[ ]?[,:]))",
+    "_HOLDER_RE": rf"(?:(?:持卡人|借款人|贷款人|客户姓名|借款人姓名|持卡人姓名|法定代表人|经营者|负责人"
+    rf"|抵押人|受送达人)[ :]*+"
+    rf"|(?:^|^[【\[][^】\]]{{1,20}}[】\]])[ ]?"
+    rf"(?:致[ ]?(?:[^:,.。]{{2,30}}?(?:公司|单位|医院|学校|集团|中心))?)?"
+    rf"(?=\p{{Han}}{{2,4}}(?:客户|用户|\(|[ ]?[:,])|\p{{Han}}[*]{{1,3}}[ ]?[:,]))"
+    rf"(?P<sur>{_OLD_SURNAME})(?:(?P<t1>{_OLD_TITLE})|(?P<given>{_OLD_GIVEN}{{1,2}}?)[*]{{0,3}}|[*]{{2,3}})"
+    rf"(?:客户|用户)?(?:\((?:尊敬的)?(?:客户|用户)\))?"
+    rf"(?=[ ]?[:,;.。|\n()]|$|证件|身份证|产品|手机|尾号|卡号|账号|逾期|应还|金额|欠款|贷款|借款)",
+    "_THIRD_PERSON_RE": rf"(?:(?<!尊敬的|亲爱的|贵宾)客户[ :]?|找|请问是|收到|登记为|员工|村民|居民)"
+    rf"(?P<sur>{_OLD_SURNAME})"
+    rf"(?:(?P<t1>{_OLD_TITLE})|(?P<given>{_OLD_GIVEN}{{0,2}}?)(?P<t2>{_OLD_TITLE})?|[*]{{1,3}})"
+    rf"(?=[ ]?[:,;.。()\n]|$|绑定|设为|名下|在|已|于|目前|尾号|未果|未按|其|吗|登记|留|办理|来电|关于"
+    rf"|{_OLD_WHOSE_DEBT})",
+    "_DEBTOR_RE": rf"(?<![\p{{Han}}0-9a-z]){_SUR_GIVEN_TITLE}"
+    rf"(?=同学|家长|{_OLD_WHOSE_DEBT}|已出具|委托|尾号\d|登记(?:您|本号码)|在校"
+    rf"|\((?:登记|尾号|身份证|证件|卡号)|在(?:我行|本行|我司|贵行))",
+    "_PAYEE_RE": r"(?:收款户名|收款人|收款方|账户名称|账户名|开户名|户名|(?<!借款人|持卡人|贷款人|客户)姓名)"
+    r"(?:[ :]|为|是)*+"
+    rf"(?P<sur>{_OLD_SURNAME})(?P<given>{_OLD_GIVEN}{{1,2}})",
+}
+NAME_PIECES = [
+    *"王李张欧阳司马夏侯金安文万小明华丽娟伟的了您你在已客户",
+    *" ,，.:;!?、。;()\n*【】[]致𠀀㐀⺀〇\x1c\u3000",
+    *"尊敬的 亲爱的 dear zhang san/ mr ms 先生 女士 护士长 工程师 总 主任 您好 你好 同学 家长".split(),
+    "的信用卡",
+    *"已出具 委托 尾号3 登记您 在校 (登记 在我行 持卡人 借款人姓名 客户姓名 法定代表人 受送达人 公司".split(),
+    *"找 请问是 收到 登记为 员工 村民 居民 绑定 名下 未果 吗 尊敬的客户 贵宾客户 收款人 户名 开户名".split(),
+    *"借款人姓名 客户姓名 姓名 为 是 身份证 证件 银行: 【中国银行】".split(),
+]
+
+
+#: Names built slot by slot (what may come before, surname, given name or mask, title, what follows), so
+#: that the patterns' rarer branches are reached; random pieces after.
+NAME_SLOTS = [
+    [
+        "",
+        "",
+        "【中国银行】",
+        "[某银行] ",
+        "中国银行:",
+        "某某某某某某某某某某某某某:",
+        "致",
+        "致某某医药公司",
+        "持卡人:",
+    ],
+    [
+        "",
+        "尊敬的",
+        "亲爱的",
+        "客户",
+        "尊敬的客户",
+        "贵宾客户",
+        "找",
+        "收款人:",
+        "借款人姓名",
+        "姓名为",
+        "户名 ",
+    ],
+    ["王", "李", "欧阳", "张", "金", "安", "您", "客"],
+    ["", "", "小", "小明", "*", "**", "丽娟", "的", "你"],
+    ["", "", "先生", "女士", "总", "护士长", "工程师", "主任"],
+    ["", "", "客户", "(尊敬的客户)", "(身份证尾号048x)", "*"],
+    [",", ":", " ,", ",您", ": 你好", "您好", "的信用卡", "同学", "尾号3", "\n", "", "在我行", "吗", "证件"],
+]
+
+
+def _name_texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    tails = _noise(seed, NAME_PIECES, count, 4)
+    return ["".join(rng.choice(slot) for slot in NAME_SLOTS) + tail for tail in tails]
+
+
+@pytest.mark.parametrize("name", OLD_NAMES)
+def test_names(texts, name):
+    old = regex.compile(OLD_NAMES[name], regex.V1)
+    groups = [g for g in ("sur", "given", "t1", "t2", "latin", "t") if g in old.groupindex]
+    old_spans, new_spans = _spans(old, *groups), _spans(getattr(X, name), *groups)
+    _assert_same(old_spans, new_spans, texts)
+    _assert_same(old_spans, new_spans, _noise(11, NAME_PIECES, 60000, 16))
+    _assert_same(old_spans, new_spans, _name_texts(12, 60000))
+
+
+def test_the_han_classes_are_regex_han_classes():
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(f"[{X._HAN}]", every) == regex.findall(r"\p{Han}", every)
+    assert re.findall(X._GIVEN, every) == regex.findall(_OLD_GIVEN, every, flags=regex.V1)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 from pathlib import Path
@@ -707,24 +707,57 @@ _SURNAME_FIRST = "".join(sorted(set(_SURNAMES_1) | {s[0] for s in _SURNAMES_2.sp
 _WORD_START_SURNAME = rf"[{_SURNAME_FIRST}](?<![\u4e00-\u9fff].)"
 # Characters that end a name rather than continue it (function words, banking words).
 _NOT_GIVEN = "您你的了是在请已将和与及或等为到把被给向从户号卡账元日月年您好先女士客用会员借持逾期欠款还"
-_GIVEN = rf"[\p{{Han}}--[{_NOT_GIVEN}]]"
+# \p{Han} as regex knows it (its tables are newer than Python's), for the `re` patterns below; re has no
+# set difference, so the class of a given name's characters is these ranges cut around those that end a
+# name (tests/test_pattern_rewrites.py compares both with regex's on every code point).
+_HAN_RANGES = (
+    (0x2E80, 0x2E99), (0x2E9B, 0x2EF3), (0x2F00, 0x2FD5), (0x3005, 0x3005), (0x3007, 0x3007),
+    (0x3021, 0x3029), (0x3038, 0x303B), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFA6D),
+    (0xFA70, 0xFAD9), (0x16FE2, 0x16FE3), (0x16FF0, 0x16FF6), (0x20000, 0x2A6DF), (0x2A700, 0x2B81D),
+    (0x2B820, 0x2CEAD), (0x2CEB0, 0x2EBE0), (0x2EBF0, 0x2EE5D), (0x2F800, 0x2FA1D), (0x30000, 0x3134A),
+    (0x31350, 0x33479),
+)  # fmt: skip
+
+
+def _class_body(ranges: Iterable[tuple[int, int]]) -> str:
+    return "".join(rf"\U{lo:08x}-\U{hi:08x}" for lo, hi in ranges)
+
+
+def _cut(ranges: Iterable[tuple[int, int]], chars: str) -> list[tuple[int, int]]:
+    """``ranges`` without the code points of ``chars``."""
+    out = []
+    for lo, hi in ranges:
+        for c in sorted({ord(ch) for ch in chars if lo <= ord(ch) <= hi}):
+            if lo < c:
+                out.append((lo, c - 1))
+            lo = c + 1
+        if lo <= hi:
+            out.append((lo, hi))
+    return out
+
+
+_HAN = _class_body(_HAN_RANGES)  # inside a class: a Han character
+_GIVEN = f"[{_class_body(_cut(_HAN_RANGES, _NOT_GIVEN))}]"
 _TITLE = (
     r"(?:先生|女士|小姐|老师|经理|同志|主任|主管|医生|护士长|护士|教授|博士|工程师|律师"
     r"|院长|校长|局长|处长|科长|所长|总)"
 )
-_NAME_END = r"(?=[\s,.:;!?、。;]|您|你|$)"
+# Right after a title (re looks behind only by a fixed width: one lookbehind per width).
+_AFTER_TITLE = (
+    r"(?:(?<=先生|女士|小姐|老师|经理|同志|主任|主管|医生|护士|教授|博士|律师|院长|校长|局长|处长|科长|所长)"
+    r"|(?<=护士长|工程师)|(?<=总))"
+)
+_NAME_END = rf"(?=[{_SPACE},.:;!?、。;]|您|你|$)"
 _GENERIC = tuple("客户 用户 会员 借款人 持卡人 您 车主 业主 机主 朋友 家长 贵宾 先生 女士".split())
 
-_GREETING_RE = regex.compile(
+_GREETING_RE = re.compile(
     rf"(?:尊敬的|亲爱的)[ ]?(?P<sur>{_SURNAME})"
-    rf"(?:(?P<t1>{_TITLE})|[*]{{2,3}}|(?P<given>{_GIVEN}{{1,2}}?)(?P<t2>{_TITLE})?)(?:客户|用户)?{_NAME_END}",
-    regex.V1,
+    rf"(?:(?P<t1>{_TITLE})|[*]{{2,3}}|(?P<given>{_GIVEN}{{1,2}}?)(?P<t2>{_TITLE})?)(?:客户|用户)?{_NAME_END}"
 )
 # A name in pinyin, as bilingual statements and passports write it: "尊敬的ZHANG/SAN先生", "Dear San Zhang".
-_LATIN_GREETING_RE = regex.compile(
+_LATIN_GREETING_RE = re.compile(
     r"(?:尊敬的|亲爱的|dear)[ ]?(?P<latin>[a-z]{1,12}(?:[ /,\-][a-z]{1,12}){1,2})"
-    r"(?P<t>先生|女士|小姐|mr|ms|mrs)?(?=[\s,.:;!?、。;]|您|你|$)",
-    regex.V1,
+    rf"(?P<t>先生|女士|小姐|mr|ms|mrs)?{_NAME_END}"
 )
 # English words after "Dear" that are not a name.
 _NOT_LATIN_NAME = frozenset(
@@ -732,42 +765,40 @@ _NOT_LATIN_NAME = frozenset(
     "borrower friend friends all team".split()
 )
 _HELLO_RE = Starting(
-    regex.compile(
+    re.compile(
         # the given name may be empty: a masked one arrives with its mask removed ("武**您好" → "武您好")
-        rf"(?<!\p{{Han}})(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
-        rf"(?=[ ,]*(?:您好|你好))",
-        regex.V1,
+        rf"(?<![{_HAN}])(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
+        rf"(?=[ ,]*(?:您好|你好))"
     ),
     _WORD_START_SURNAME,
 )
 # A bare name opening the message (after an optional 【signature】 or "XX银行:") and addressing the
 # reader: "顾丽娟,您的…", "杨女士,您…". Masked names (田**, 黎*霞) arrive here with the mask removed.
-_VOCATIVE_RE = regex.compile(
-    rf"(?:^|^[【\[][^】\]]{{1,20}}[】\]][ ]?|^\p{{Han}}{{2,12}}[:][ ]?)"
+_VOCATIVE_RE = re.compile(
+    rf"^(?:|[【\[][^】\]]{{1,20}}[】\]][ ]?|[{_HAN}]{{2,12}}[:][ ]?)"
     rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
     # a masked name is a name whatever follows its colon ("刘**:预留手机号变更成功"); a plain one needs 您/你
     rf"(?:[*]{{1,3}}(?=[ ]?[,:(])|(?=[ ]?[,:][ ]?(?:您|你))"
     # or an ID-number tail in brackets before the colon, as legal notices put it: "毛先生(身份证尾号048X):"
     rf"|(?=\((?:身份证|证件)[^)]{{0,16}}\)[ ]?:)"
     # or a title ends the name: "孙丽萍主任,我行…" addresses her whatever follows
-    rf"|(?<={_TITLE})(?=[ ]?[,:]))",
-    regex.V1,
+    rf"|{_AFTER_TITLE}(?=[ ]?[,:]))"
 )
 # The name of the person whose account this is, in a field or a salutation: "持卡人:苏*博", "吕梓萱客户:
 # 您好", "金欣怡(尊敬的客户):", "致王伟:". It names whom the notice is about, like a greeting does.
-_HOLDER_RE = regex.compile(
+_HOLDER_RE = re.compile(
     rf"(?:(?:持卡人|借款人|贷款人|客户姓名|借款人姓名|持卡人姓名|法定代表人|经营者|负责人|抵押人"
-    rf"|受送达人)[ :]*+"
+    rf"|受送达人)[ :]*"
     # "致郑州嘉禾医药连锁有限公司苏先生:" names the person after the company
     rf"|(?:^|^[【\[][^】\]]{{1,20}}[】\]])[ ]?"
     rf"(?:致[ ]?(?:[^:,.。]{{2,30}}?(?:公司|单位|医院|学校|集团|中心))?)?"
-    rf"(?=\p{{Han}}{{2,4}}(?:客户|用户|\(|[ ]?[:,])|\p{{Han}}[*]{{1,3}}[ ]?[:,]))"
+    rf"(?=[{_HAN}]{{2,4}}(?:客户|用户|\(|[ ]?[:,])|[{_HAN}][*]{{1,3}}[ ]?[:,]))"
     rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{1,2}}?)[*]{{0,3}}|[*]{{2,3}})"
     rf"(?:客户|用户)?(?:\((?:尊敬的)?(?:客户|用户)\))?"
     # the next field may follow with its separator folded away: "借款人:熊*博｜证件尾号" → "熊博证件尾号"
-    rf"(?=[ ]?[:,;.。|\n()]|$|证件|身份证|产品|手机|尾号|卡号|账号|逾期|应还|金额|欠款|贷款|借款)",
-    regex.V1,
+    rf"(?=[ ]?[:,;.。|\n()]|$|证件|身份证|产品|手机|尾号|卡号|账号|逾期|应还|金额|欠款|贷款|借款)"
 )
+
 # A holder is named after a field word, or at the very start of the message: trying only there gives the
 # same matches at a third of the cost. (Amounts and dates start at any digit run: trying the pattern at
 # each from Python costs more than the regex scanning every position.) No field word starts inside
@@ -781,31 +812,28 @@ _HOLDER_RE = Starting(
 # "X的(青年)信用卡 / 贷款 …" after a name: the debt is that person's.
 _WHOSE_DEBT = r"的[^,.;:。]{0,8}?(?:信用卡|贷款|借款|账户|欠款)"
 # Someone named in the third person: "客户侯海波绑定您尾号…", "多次致电本号码找段先生未果", "请问是孔先生吗".
-_THIRD_PERSON_RE = guarded(
-    rf"(?:(?<!尊敬的|亲爱的|贵宾)客户[ :]?|找|请问是|收到|登记为|员工|村民|居民)"
+_THIRD_PERSON_RE = re.compile(
+    rf"(?:客户(?<!尊敬的客户|亲爱的客户)(?<!贵宾客户)[ :]?|找|请问是|收到|登记为|员工|村民|居民)"
     # a masked given name arrives with its mask removed ("客户沈**在" → "客户沈在"): it may be empty here
     rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?|[*]{{1,3}})"
     rf"(?=[ ]?[:,;.。()\n]|$|绑定|设为|名下|在|已|于|目前|尾号|未果|未按|其|吗|登记|留|办理|来电|关于"
-    rf"|{_WHOSE_DEBT})",
-    regex.V1,
+    rf"|{_WHOSE_DEBT})"
 )
 # A debtor named at the start of a clause, about whom the notice speaks: "杜*华的青年信用卡已逾期",
 # "熊云飞同学的…", "史德华已出具《授权委托书》", "吕永强尾号3255的信用卡", "梁*英委托的代理人您好".
 _DEBTOR_RE = Starting(
-    regex.compile(
-        rf"(?<![\p{{Han}}0-9a-z])(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
-        rf"(?=同学|家长|{_WHOSE_DEBT}|已出具|委托|尾号\d|登记(?:您|本号码)|在校"
-        rf"|\((?:登记|尾号|身份证|证件|卡号)|在(?:我行|本行|我司|贵行))",
-        regex.V1,
+    re.compile(
+        rf"(?<![{_HAN}0-9a-z])(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
+        rf"(?=同学|家长|{_WHOSE_DEBT}|已出具|委托|尾号[{_D}]|登记(?:您|本号码)|在校"
+        rf"|\((?:登记|尾号|身份证|证件|卡号)|在(?:我行|本行|我司|贵行))"
     ),
     # its words (的, 在) are in most texts, so its guard rarely skips one: it is tried at word starts only
     _WORD_START_SURNAME,
 )
-_PAYEE_RE = guarded(
-    r"(?:收款户名|收款人|收款方|账户名称|账户名|开户名|户名|(?<!借款人|持卡人|贷款人|客户)姓名)"
-    r"(?:[ :]|为|是)*+"
-    rf"(?P<sur>{_SURNAME})(?P<given>{_GIVEN}{{1,2}})",
-    regex.V1,
+_PAYEE_RE = re.compile(
+    r"(?:收款户名|收款人|收款方|账户名称|账户名|开户名|户名|姓名(?<!借款人姓名|持卡人姓名|贷款人姓名)(?<!客户姓名))"
+    r"(?:[ :]|为|是)*"
+    rf"(?P<sur>{_SURNAME})(?P<given>{_GIVEN}{{1,2}})"
 )
 
 # Each name pattern with its role and the numbers of its sur, given, t1 and t2 groups (None if it lacks one).
