@@ -114,12 +114,18 @@ class _FoldTable(dict):
 
 
 _FOLD_TABLE = _FoldTable()
+# A text of BMP characters only (nearly every one) is translated with a list indexed by code point instead:
+# str.translate reads a list item in C, where a dict subclass costs a Python-level __getitem__ call per
+# character (dict.__getitem__ is a method, so a subclass's slot looks it up by name). An entry is filled
+# when its character is first met: until then it reads as the sentinel, and the loop below folds it.
+_FOLD_BMP = [_SENTINEL] * 0x10000
+_OUTSIDE_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _fold(text: str) -> _Mapped:
     """Per-character NFKC + lowercase, minus invisibles. Fast path when every char folds 1:1."""
     n = len(text)
-    folded = text.translate(_FOLD_TABLE)
+    folded = text.translate(_FOLD_BMP if _OUTSIDE_BMP.search(text) is None else _FOLD_TABLE)
     if _SENTINEL_CHAR not in folded:
         return folded, range(n), range(1, n + 1)
     # Only the marked characters are folded one by one; the runs between them were folded 1:1 already.
@@ -128,7 +134,10 @@ def _fold(text: str) -> _Mapped:
     ends: list[int] = []
     last = 0
     while (i := folded.find(_SENTINEL_CHAR, last)) >= 0:
-        out = _fold_char(text[i])
+        ch = text[i]
+        out = _fold_char(ch)
+        if len(out) == 1 and ch <= "\uffff":
+            _FOLD_BMP[ord(ch)] = ord(out)  # met now: read from the list next time (U+FFFF stays marked)
         chars += (folded[last:i], out)
         starts += range(last, i)
         starts += [i] * len(out)
