@@ -271,3 +271,29 @@ def test_property_idempotent(text: str) -> None:
     # Normalised text is a fixed point: callers may normalise already-normalised text safely.
     once = normalize(text).text
     assert normalize(once).text == once
+
+
+def _fold_char_by_char(text: str) -> tuple[str, list[int], list[int]]:
+    """The fold as it was written first: every character folded on its own."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        out = nm._fold_char(ch)
+        chars.append(out)
+        starts += [i] * len(out)
+        ends += [i + 1] * len(out)
+    return "".join(chars), starts, ends
+
+
+#: Characters that fold to themselves, to another one, to none (zero-width) and to several ("…", "㎡").
+FOLDS = [*"微信Ａａ１1，. …㎡ﬁⅫ", "\u200b", "\u200d", "\ufdfa", "\uffff", "\ud800", "𝐀"]
+
+
+@given(st.text(alphabet=st.sampled_from(FOLDS)))
+@settings(max_examples=2000)
+def test_fold_is_the_fold_of_each_character(text: str) -> None:
+    """Folding the text at once (only characters that do not fold to one character on their own), with
+    its offsets, is folding it character by character: zero-width characters vanish, "…" and "㎡" grow."""
+    folded, starts, ends = nm._fold(text)
+    assert (folded, list(starts), list(ends)) == _fold_char_by_char(text)

@@ -15,8 +15,9 @@ without the word is not scanned at all.
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 from pathlib import Path
@@ -76,6 +77,29 @@ def _numbers(pattern: Any, *names: str) -> tuple[int, ...]:
 
 def _compiled(pattern: Any) -> Any:
     return pattern if isinstance(pattern.pattern, str) else pattern.pattern
+
+
+# The patterns tried at every number (dates, amounts, phones, cards) are plain `re` patterns. `re` tests a
+# character against a class with a bitmap and, when a pattern starts with a class, skips in C to the next
+# character in it; `regex` tests a class member by member, so that scanning for the twenty-odd characters
+# a date may start with cost more than all of its matching. A pattern must start with that class, not with a
+# lookbehind, for `re` to skip: these read their first character, look behind it for what may not precede
+# it ("(?<![0-9].)": not inside a number), and pick their branch by a lookbehind of one character
+# ("(?<=[0-9])…|(?<=今)…"). They use no possessive quantifiers or atomic groups: Python 3.10's `re` has none.
+# `re`'s \d follows Python's Unicode tables, which are older than regex's: these are the decimal digits
+# regex knows besides, so that [{_D}] matches what regex's \d matches (tests/test_pattern_rewrites.py
+# compares them on every code point).
+_NEWER_DIGITS = (
+    r"\U00010d40-\U00010d49\U000116d0-\U000116e3\U00011bf0-\U00011bf9\U00011de0-\U00011de9"
+    r"\U00011f50-\U00011f59\U00016130-\U00016139\U00016d70-\U00016d79\U0001ccf0-\U0001ccf9"
+    r"\U0001e4f0-\U0001e4f9\U0001e5f1-\U0001e5fa"
+)
+_D = rf"0-9\d{_NEWER_DIGITS}"  # inside a class: a decimal digit, as regex's \d
+# The first character of a digit-led pattern, as wide as [{_D}] but cheaper to test (a bitmap and one
+# range: all of _NEWER_DIGITS lie outside the BMP); the lookbehinds after it make the exact test.
+_SCAN_DIGIT = r"0-9\d\U00010000-\U0010ffff"
+# Inside a class: a white-space character, as regex's \s (`re`'s \s also takes \x1c-\x1f).
+_SPACE = r"\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 # ================================================================================================
@@ -158,37 +182,41 @@ _INTL_RE = guarded(
 )
 _INTL_CN, _INTL_CC, _INTL_NAT = _numbers(_INTL_RE, "cn", "cc", "nat")
 
-_DOMESTIC_RE = regex.compile(
+# A `re` pattern read as the top of the module says: the first character, what may not precede it, then
+# the branch it starts (in the order of a plain alternation: a mobile first, any 3–6 digits last).
+_DOMESTIC_RE = re.compile(
     rf"""
-    (?<![\d.,*+#/a-z_])(?<!\d[ -])  # not the tail of a longer number, decimal, date, card, id or #code
-    (?P<num>
-        {_MOBILE}
-      | 09\d{{2}}[ -]?\d{{3}}[ -]?\d{{3}}     # a Taiwan mobile, written 09xx-xxx-xxx
-      | {_HOTLINE}
-      | \(?0{_AREA}\)?[ -]?(?P<local>\d{{3,4}}[ -]?\d{{4}})
-      | 106\d{{5,17}}
-      | 95\d{{5}}
-      | \d{{3,6}}
+    [{_SCAN_DIGIT}(]
+    (?<![{_D}.,*+#/a-z_].)(?<![{_D}][ -].)  # not the tail of a number, decimal, date, card, id or #code
+    (?:
+        [3-9](?<=1.)[{_D}](?:[ -]?[{_D}]{{4}}){{2}}                  # 13x xxxx xxxx
+      | 9(?<=09)[{_D}]{{2}}[ -]?[{_D}]{{3}}[ -]?[{_D}]{{3}}          # a Taiwan mobile, written 09xx-xxx-xxx
+      | 00(?<=[48]00)(?:[ -]?[{_D}]){{7}}                            # 400 / 800
+      | (?:0(?<=\(0)|(?<=0))(?:10|2[{_D}]|[3-9][{_D}][{_D}])\)?[ -]?  # (0)area code, then the local number
+        (?P<local>[{_D}]{{3,4}}[ -]?[{_D}]{{4}})
+      | 06(?<=106)[{_D}]{{5,17}}
+      | 5(?<=95)[{_D}]{{5}}
+      | (?<=[{_D}])[{_D}]{{2,5}}
     )
-    (?!\d)(?![.,/]\d)(?!-\d)(?![*a-z_])   # nor the head of an amount, date, masked number or id
-    (?!\ \d{{4}}\ \d{{4}})             # nor the first group of a spaced card number
+    (?![{_D}])(?![.,/][{_D}])(?!-[{_D}])(?![*a-z_])  # nor the head of an amount, date, masked number or id
+    (?![ ][{_D}]{{4}}[ ][{_D}]{{4}})                 # nor the first group of a spaced card number
     """,
-    regex.X,
+    re.X,
 )
 (_DOMESTIC_LOCAL,) = _numbers(_DOMESTIC_RE, "local")
 
 # A unit right after the number makes it an amount, date, time or count.
-_NOT_PHONE_AFTER = regex.compile(
-    r"\s*(?:元|块|万|千|百|亿|%|年|月|日|天|号|点|时|期|笔|次|个|小时|分(?!机)|秒|岁|位|张|人|条|倍|折|rmb|cny)"
+_NOT_PHONE_AFTER = re.compile(
+    rf"[{_SPACE}]*(?:元|块|万|千|百|亿|%|年|月|日|天|号|点|时|期|笔|次|个|小时|分(?!机)|秒|岁|位|张|人|条|倍|折|rmb|cny)"
 )
 # Words right before the number that make it a tail, code, amount or reference number.
-_NOT_PHONE_BEFORE = regex.compile(
+_NOT_PHONE_BEFORE = re.compile(
     r"(?:尾号|尾数|后四位|后4位|后六位|后6位|验证码|校验码|动态码|动态密码|短信码|密码|编号|单号|合同号|"
     r"身份证号?|证件号|工号|第|¥|\$|rmb|人民币|金额|欠款|本金|利息|借款|贷款|共计|合计|应还|待还|余额|额度|"
-    r"罚息|滞纳金|违约金|费用|共)[\s:：为是约]*$"
+    rf"罚息|滞纳金|违约金|费用|共)[{_SPACE}:：为是约]*$"
 )
 # A 3–6 digit number that is not a service prefix only counts with a call/text word nearby.
-_PHONE_CONTEXT = regex.compile(
+_PHONE_CONTEXT = re.compile(
     r"拨打|致电|电话|热线|客服|联系|咨询|回复|发送|转发|短信|号码|来电|举报|报警|回拨|拨|call|tel|dial"
 )
 
@@ -292,7 +320,7 @@ _LINK_RE = regex.compile(
 )
 _LINK_GROUPS = _numbers(_LINK_RE, "scheme", "userinfo", "host", "port", "path")
 _LINK_HOST, _LINK_PATH = _LINK_GROUPS[2], _LINK_GROUPS[4]
-_IP_RE = regex.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_IP_RE = re.compile(rf"[{_D}]{{1,3}}(?:\.[{_D}]{{1,3}}){{3}}")
 _TRAILING_PUNCT = ".,;:!?)]'\""
 
 
@@ -408,19 +436,20 @@ def id_number_valid(number: str) -> bool:
 
 
 # 16–19 digits, either run together or in groups of four with one consistent separator.
-_CARD_RE = regex.compile(
-    r"(?<![\d.,a-z_])(?<!\d[ -])"  # a letter glued in front makes it an order/waybill number
-    r"(?:\d{16,19}|\d{4}(?P<sep>[ -])\d{4}(?P=sep)\d{4}(?P=sep)\d{4}(?:(?P=sep)\d{1,3})?)"
-    r"(?![\dx])"
+# A `re` pattern read as the top of the module says: a digit not inside a number, then the rest.
+_CARD_RE = re.compile(
+    rf"[{_SCAN_DIGIT}](?<![{_D}.,a-z_].)(?<![{_D}][ -].)(?<=[{_D}])"  # a letter in front: an order number
+    rf"(?:[{_D}]{{15,18}}|[{_D}]{{3}}(?P<sep>[ -])[{_D}]{{4}}(?P=sep)[{_D}]{{4}}(?P=sep)[{_D}]{{4}}"
+    rf"(?:(?P=sep)[{_D}]{{1,3}})?)(?![{_D}x])"
 )
-_CARD_CONTEXT = regex.compile(
+_CARD_CONTEXT = re.compile(
     r"卡号|账号|帐号|银行卡|信用卡|储蓄卡|借记卡|账户|帐户|尾号|收款卡|card|account|acct|a/c"
     # a bank's name or a transfer verb right before the digits: "至交通银行6226…", "转入6222…",
     # "打到这个卡上：6222…": scammers' numbers need not pass Luhn, the words make them a destination
     r"|银行|转入|转至|转到|汇入|汇至|汇到|打到|打入|打款|还到|还款到|还款至|缴至|存入|存到|卡上|卡里"
     r"|户名|收款|对公|公司"
 )
-_ID_CONTEXT = regex.compile(r"身份证|证件")
+_ID_CONTEXT = re.compile(r"身份证|证件")
 _CARD_CONTEXT_WIDTH = 12
 # An account number of another length right after an account word (not 卡号: a card has 16–19 digits):
 # company accounts run 10–22 digits.
@@ -521,30 +550,48 @@ def find_wallets(norm: Normalized) -> list[Entity]:
 # amount
 # ================================================================================================
 
-_AMOUNT_RE = regex.compile(
-    r"""
-    (?:(?P<ctx>欠款|金额|本金|利息|应还|待还|共计|合计|还款|借款|贷款|罚息|滞纳金|违约金|费用|余额|额度|欠)
-       (?:[ :]|为|是|约|共|达|高达){0,4})?
-    (?<![\d.,])
-    (?P<cur>¥|\$|rmb|cny|人民币)?[ ]?
-    (?P<num>\d{1,3}(?:,\d{3})++(?:\.\d{1,2})?|\d{1,12}(?:\.\d{1,4})?)(?![\d,.]?\d)
+# A `re` pattern read as the top of the module says: the character an amount starts with, the branch it
+# starts, up to and with the number's first digit; then the rest of the number and a unit. A match has a
+# debt word, a currency or a unit: a bare number (most numbers: dates, codes, counts) is not tried further.
+_AMOUNT_RE = re.compile(
+    rf"""
+    [欠金本利应待共合还借贷罚滞违费余额¥$rc人 {_SCAN_DIGIT}]
+    (?:
+        # a debt word (欠款 金额 本金 利息 应还 待还 共计 合计 还款 借款 贷款 罚息 滞纳金 违约金 费用 余额
+        # 额度 欠), its second character read before the first is checked, then up to four of 为/是/约/…
+        (?:款(?<=欠款)|额(?<=金额)|金(?<=本金)|息(?<=利息)|还(?<=[应待]还)|计(?<=[共合]计)|款(?<=[还借贷]款)
+          |息(?<=罚息)|纳金(?<=滞纳金)|约金(?<=违约金)|用(?<=费用)|额(?<=余额)|度(?<=额度)|(?<=欠))
+        (?P<ctx>)(?:[ :]|为|是|约|共|达|高达){{0,4}}
+        (?P<cur>¥|\$|rmb|cny|人民币)?[ ]?[{_D}]
+      | (?<![{_D}.,].)  # the others not inside a number
+        (?:(?:(?<=[¥$])|(?<=r)mb|(?<=c)ny|(?<=人)民币)(?P<lead_cur>)[ ]?[{_D}]  # a currency first
+          | (?<=[ ])[{_D}]
+          | (?<=[{_D}]))
+    )
+    # the number after its first digit: 1,234.50 or 1234.5
+    (?P<digits>[{_D}]{{0,2}}(?:,[{_D}]{{3}})+(?:\.[{_D}]{{1,2}})?|[{_D}]{{0,11}}(?:\.[{_D}]{{1,4}})?)
+    (?![{_D},.]?[{_D}])
     [ ]?(?P<unit>万元|万|千元|千|亿元|亿|元整|元|块钱|块|rmb|cny)?
+    (?(ctx)|(?(lead_cur)|(?(unit)|(?!))))
     """,
-    regex.X,
+    re.X,
 )
-_A_CTX, _A_CUR, _A_NUM, _A_UNIT = _numbers(_AMOUNT_RE, "ctx", "cur", "num", "unit")
-# A bare number followed by one of these is a date, count or rate, not money ("借款2024年", "3.5%").
-_NOT_AMOUNT_AFTER = regex.compile(r"[ ]?(?:[年月日天期个笔次号点时位人条岁%‰]|小时|分钟)")
+_A_LEAD_CUR, _A_CUR, _A_DIGITS, _A_UNIT = _numbers(_AMOUNT_RE, "lead_cur", "cur", "digits", "unit")
+# A number without a unit followed by one of these is a date, count or rate, not money ("借款2024年", "3.5%").
+_NOT_AMOUNT_AFTER = re.compile(r"[ ]?(?:[年月日天期个笔次号点时位人条岁%‰]|小时|分钟)")
 _UNIT_FACTOR = {"万": 10_000, "千": 1_000, "亿": 100_000_000}
 
 
 def find_amounts(norm: Normalized) -> list[Entity]:
     """Money: needs a currency sign, a unit (元/万/块) or a debt word right before it (欠款3000)."""
+    text = norm.text
     out: list[Entity] = []
-    for m in _AMOUNT_RE.finditer(norm.text):
-        ctx, cur, num, unit = m.group(_A_CTX, _A_CUR, _A_NUM, _A_UNIT)
-        if not (cur or unit or ctx) or (not unit and _NOT_AMOUNT_AFTER.match(norm.text, m.end())):
+    for m in _AMOUNT_RE.finditer(text):
+        lead_cur, cur, unit = m.group(_A_LEAD_CUR, _A_CUR, _A_UNIT)
+        if not unit and _NOT_AMOUNT_AFTER.match(text, m.end()):
             continue
+        first = m.start(_A_DIGITS) - 1  # the number's first digit, read before the group
+        num = text[first : m.end(_A_DIGITS)]
         try:
             amount = Decimal(num.replace(",", ""))
         except InvalidOperation:  # pragma: no cover - the pattern only admits decimals
@@ -552,8 +599,8 @@ def find_amounts(norm: Normalized) -> list[Entity]:
         if unit and unit[0] in _UNIT_FACTOR:
             amount *= _UNIT_FACTOR[unit[0]]
         value = format(amount.normalize(), "f")
-        start = m.start(_A_CUR) if cur else m.start(_A_NUM)
-        end = m.end(_A_UNIT) if unit else m.end(_A_NUM)
+        start = m.start(_A_CUR) if cur else m.start() if lead_cur is not None else first
+        end = m.end(_A_UNIT) if unit else m.end(_A_DIGITS)
         out.append(_entity(norm, "amount", value, start, end, currency="CNY"))
     return out
 
@@ -562,30 +609,43 @@ def find_amounts(norm: Normalized) -> list[Entity]:
 # date
 # ================================================================================================
 
-_CN_NUM = "[一二两三四五六七八九十]{1,3}"
-_TIME = r"(?:上午|下午|晚上|中午|凌晨|傍晚)?[ ]?\d{1,2}[ ]?(?::[ ]?\d{2}|[点时](?:[ ]?\d{1,2}[ ]?分|半|整)?)"
+_CN_NUM = "[一二两三四五六七八九十]"
+_TIME_TAIL = rf"[ ]?(?::[ ]?[{_D}]{{2}}|[点时](?:[ ]?[{_D}]{{1,2}}[ ]?分|半|整)?)"  # after the hour
+_TIME = rf"(?:上午|下午|晚上|中午|凌晨|傍晚)?[ ]?[{_D}]{{1,2}}{_TIME_TAIL}"
 _BEFORE_WORD = r"(?:[ ]?(?:之前|以前|前|之内|以内|内|为止|截止))?"
-_DATE_RE = regex.compile(
+# A `re` pattern read as the top of the module says: the first character, then the branch it can start.
+_DATE_RE = re.compile(
     rf"""
-    (?<!\d)
+    [{_SCAN_DIGIT}今明后本当即次下月一二两三四五六七八九十上晚中凌傍 ]
+    (?<![{_D}].)  # not inside a number
+    # a number starts a date only if a date word, a date separator or a time follows its first 4 digits
+    (?!(?<=[{_D}])(?![{_D}]{{0,3}}[ ]{{0,2}}[年月\-/.个小工自天日分周:点时]))
     (?:
-        (?P<abs>(?:\d{{4}}[ ]?年[ ]?)?\d{{1,2}}[ ]?月[ ]?\d{{1,2}}[ ]?[日号]
-            |\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?![\d.])
-            |\d{{4}}[ ]?年[ ]?\d{{1,2}}[ ]?月(?:份|底|末|初)?)
+        # 2024年8月31日, 8月31日, 2024-08-31, 2024年8月 (abs marks this branch)
+        (?<=[{_D}])(?P<abs>)
+        (?:(?:[{_D}]{{3}}[ ]?年[ ]?[{_D}]{{1,2}}|[{_D}]?)[ ]?月[ ]?[{_D}]{{1,2}}[ ]?[日号]
+          | [{_D}]{{3}}[-/.][{_D}]{{1,2}}[-/.][{_D}]{{1,2}}(?![{_D}.])
+          | [{_D}]{{3}}[ ]?年[ ]?[{_D}]{{1,2}}[ ]?月(?:份|底|末|初)?)
         (?:[ ]?{_TIME})?{_BEFORE_WORD}
-      | (?P<rel>今日|今天|今晚|明日|明天|明早|后天|本日|当日|当天|即日|次日|本周|下周|本月|月底|月末)
+        # 今日 今天 今晚 明日 明天 明早 后天 本日 当日 当天 即日 次日 本周 下周 本月 月底 月末
+      | (?:(?<=今)[日天晚]|(?<=明)[日天早]|(?<=后)天|(?<=本)[日周月]|(?<=当)[日天]|(?<=[即次])日|(?<=下)周
+          |(?<=月)[底末])
         (?:[ ]?{_TIME})?{_BEFORE_WORD}
-      | (?P<within>(?:\d{{1,3}}|{_CN_NUM})[ ]?个?[ ]?(?:小时|工作日|自然日|天|日|分钟|周|个月)
-                   [ ]?(?:之内|以内|内))
-      | (?P<clock>{_TIME}[ ]?(?:之前|以前|前))
+        # 3天内, 24小时之内, 三个工作日内
+      | (?:(?<=[{_D}])[{_D}]{{0,2}}|(?<={_CN_NUM}){_CN_NUM}{{0,2}})
+        [ ]?个?[ ]?(?:小时|工作日|自然日|天|日|分钟|周|个月)[ ]?(?:之内|以内|内)
+        # 18点前, 下午5点前, 17:30之前
+      | (?:(?:(?<=[上中])午|(?<=下)午|(?<=晚)上|(?<=凌)晨|(?<=傍)晚)[ ]?[{_D}]{{1,2}}
+          |(?<=[ ])[{_D}]{{1,2}}|(?<=[{_D}])[{_D}]?)
+        {_TIME_TAIL}[ ]?(?:之前|以前|前)
     )
     """,
-    regex.X,
+    re.X,
 )
 
 
 (_DATE_ABS,) = _numbers(_DATE_RE, "abs")
-_INNER_SPACE = regex.compile(r"(?<!\d) | (?!\d)")  # keep only a space between two digit groups
+_INNER_SPACE = re.compile(rf"(?<![{_D}]) | (?![{_D}])")  # keep only a space between two digit groups
 
 
 def find_dates(norm: Normalized) -> list[Entity]:
@@ -595,7 +655,8 @@ def find_dates(norm: Normalized) -> list[Entity]:
         value = m.group()
         if " " in value:
             value = _INNER_SPACE.sub("", value)
-        out.append(_entity(norm, "date", value, m.start(), m.end(), relative=not m.group(_DATE_ABS)))
+        relative = m.group(_DATE_ABS) is None  # the empty group is there only in the absolute branch
+        out.append(_entity(norm, "date", value, m.start(), m.end(), relative=relative))
     return out
 
 
@@ -646,24 +707,57 @@ _SURNAME_FIRST = "".join(sorted(set(_SURNAMES_1) | {s[0] for s in _SURNAMES_2.sp
 _WORD_START_SURNAME = rf"[{_SURNAME_FIRST}](?<![\u4e00-\u9fff].)"
 # Characters that end a name rather than continue it (function words, banking words).
 _NOT_GIVEN = "您你的了是在请已将和与及或等为到把被给向从户号卡账元日月年您好先女士客用会员借持逾期欠款还"
-_GIVEN = rf"[\p{{Han}}--[{_NOT_GIVEN}]]"
+# \p{Han} as regex knows it (its tables are newer than Python's), for the `re` patterns below; re has no
+# set difference, so the class of a given name's characters is these ranges cut around those that end a
+# name (tests/test_pattern_rewrites.py compares both with regex's on every code point).
+_HAN_RANGES = (
+    (0x2E80, 0x2E99), (0x2E9B, 0x2EF3), (0x2F00, 0x2FD5), (0x3005, 0x3005), (0x3007, 0x3007),
+    (0x3021, 0x3029), (0x3038, 0x303B), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFA6D),
+    (0xFA70, 0xFAD9), (0x16FE2, 0x16FE3), (0x16FF0, 0x16FF6), (0x20000, 0x2A6DF), (0x2A700, 0x2B81D),
+    (0x2B820, 0x2CEAD), (0x2CEB0, 0x2EBE0), (0x2EBF0, 0x2EE5D), (0x2F800, 0x2FA1D), (0x30000, 0x3134A),
+    (0x31350, 0x33479),
+)  # fmt: skip
+
+
+def _class_body(ranges: Iterable[tuple[int, int]]) -> str:
+    return "".join(rf"\U{lo:08x}-\U{hi:08x}" for lo, hi in ranges)
+
+
+def _cut(ranges: Iterable[tuple[int, int]], chars: str) -> list[tuple[int, int]]:
+    """``ranges`` without the code points of ``chars``."""
+    out = []
+    for lo, hi in ranges:
+        for c in sorted({ord(ch) for ch in chars if lo <= ord(ch) <= hi}):
+            if lo < c:
+                out.append((lo, c - 1))
+            lo = c + 1
+        if lo <= hi:
+            out.append((lo, hi))
+    return out
+
+
+_HAN = _class_body(_HAN_RANGES)  # inside a class: a Han character
+_GIVEN = f"[{_class_body(_cut(_HAN_RANGES, _NOT_GIVEN))}]"
 _TITLE = (
     r"(?:先生|女士|小姐|老师|经理|同志|主任|主管|医生|护士长|护士|教授|博士|工程师|律师"
     r"|院长|校长|局长|处长|科长|所长|总)"
 )
-_NAME_END = r"(?=[\s,.:;!?、。;]|您|你|$)"
+# Right after a title (re looks behind only by a fixed width: one lookbehind per width).
+_AFTER_TITLE = (
+    r"(?:(?<=先生|女士|小姐|老师|经理|同志|主任|主管|医生|护士|教授|博士|律师|院长|校长|局长|处长|科长|所长)"
+    r"|(?<=护士长|工程师)|(?<=总))"
+)
+_NAME_END = rf"(?=[{_SPACE},.:;!?、。;]|您|你|$)"
 _GENERIC = tuple("客户 用户 会员 借款人 持卡人 您 车主 业主 机主 朋友 家长 贵宾 先生 女士".split())
 
-_GREETING_RE = regex.compile(
+_GREETING_RE = re.compile(
     rf"(?:尊敬的|亲爱的)[ ]?(?P<sur>{_SURNAME})"
-    rf"(?:(?P<t1>{_TITLE})|[*]{{2,3}}|(?P<given>{_GIVEN}{{1,2}}?)(?P<t2>{_TITLE})?)(?:客户|用户)?{_NAME_END}",
-    regex.V1,
+    rf"(?:(?P<t1>{_TITLE})|[*]{{2,3}}|(?P<given>{_GIVEN}{{1,2}}?)(?P<t2>{_TITLE})?)(?:客户|用户)?{_NAME_END}"
 )
 # A name in pinyin, as bilingual statements and passports write it: "尊敬的ZHANG/SAN先生", "Dear San Zhang".
-_LATIN_GREETING_RE = regex.compile(
+_LATIN_GREETING_RE = re.compile(
     r"(?:尊敬的|亲爱的|dear)[ ]?(?P<latin>[a-z]{1,12}(?:[ /,\-][a-z]{1,12}){1,2})"
-    r"(?P<t>先生|女士|小姐|mr|ms|mrs)?(?=[\s,.:;!?、。;]|您|你|$)",
-    regex.V1,
+    rf"(?P<t>先生|女士|小姐|mr|ms|mrs)?{_NAME_END}"
 )
 # English words after "Dear" that are not a name.
 _NOT_LATIN_NAME = frozenset(
@@ -671,42 +765,40 @@ _NOT_LATIN_NAME = frozenset(
     "borrower friend friends all team".split()
 )
 _HELLO_RE = Starting(
-    regex.compile(
+    re.compile(
         # the given name may be empty: a masked one arrives with its mask removed ("武**您好" → "武您好")
-        rf"(?<!\p{{Han}})(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
-        rf"(?=[ ,]*(?:您好|你好))",
-        regex.V1,
+        rf"(?<![{_HAN}])(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
+        rf"(?=[ ,]*(?:您好|你好))"
     ),
     _WORD_START_SURNAME,
 )
 # A bare name opening the message (after an optional 【signature】 or "XX银行:") and addressing the
 # reader: "顾丽娟,您的…", "杨女士,您…". Masked names (田**, 黎*霞) arrive here with the mask removed.
-_VOCATIVE_RE = regex.compile(
-    rf"(?:^|^[【\[][^】\]]{{1,20}}[】\]][ ]?|^\p{{Han}}{{2,12}}[:][ ]?)"
+_VOCATIVE_RE = re.compile(
+    rf"^(?:|[【\[][^】\]]{{1,20}}[】\]][ ]?|[{_HAN}]{{2,12}}[:][ ]?)"
     rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
     # a masked name is a name whatever follows its colon ("刘**:预留手机号变更成功"); a plain one needs 您/你
     rf"(?:[*]{{1,3}}(?=[ ]?[,:(])|(?=[ ]?[,:][ ]?(?:您|你))"
     # or an ID-number tail in brackets before the colon, as legal notices put it: "毛先生(身份证尾号048X):"
     rf"|(?=\((?:身份证|证件)[^)]{{0,16}}\)[ ]?:)"
     # or a title ends the name: "孙丽萍主任,我行…" addresses her whatever follows
-    rf"|(?<={_TITLE})(?=[ ]?[,:]))",
-    regex.V1,
+    rf"|{_AFTER_TITLE}(?=[ ]?[,:]))"
 )
 # The name of the person whose account this is, in a field or a salutation: "持卡人:苏*博", "吕梓萱客户:
 # 您好", "金欣怡(尊敬的客户):", "致王伟:". It names whom the notice is about, like a greeting does.
-_HOLDER_RE = regex.compile(
+_HOLDER_RE = re.compile(
     rf"(?:(?:持卡人|借款人|贷款人|客户姓名|借款人姓名|持卡人姓名|法定代表人|经营者|负责人|抵押人"
-    rf"|受送达人)[ :]*+"
+    rf"|受送达人)[ :]*"
     # "致郑州嘉禾医药连锁有限公司苏先生:" names the person after the company
     rf"|(?:^|^[【\[][^】\]]{{1,20}}[】\]])[ ]?"
     rf"(?:致[ ]?(?:[^:,.。]{{2,30}}?(?:公司|单位|医院|学校|集团|中心))?)?"
-    rf"(?=\p{{Han}}{{2,4}}(?:客户|用户|\(|[ ]?[:,])|\p{{Han}}[*]{{1,3}}[ ]?[:,]))"
+    rf"(?=[{_HAN}]{{2,4}}(?:客户|用户|\(|[ ]?[:,])|[{_HAN}][*]{{1,3}}[ ]?[:,]))"
     rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{1,2}}?)[*]{{0,3}}|[*]{{2,3}})"
     rf"(?:客户|用户)?(?:\((?:尊敬的)?(?:客户|用户)\))?"
     # the next field may follow with its separator folded away: "借款人:熊*博｜证件尾号" → "熊博证件尾号"
-    rf"(?=[ ]?[:,;.。|\n()]|$|证件|身份证|产品|手机|尾号|卡号|账号|逾期|应还|金额|欠款|贷款|借款)",
-    regex.V1,
+    rf"(?=[ ]?[:,;.。|\n()]|$|证件|身份证|产品|手机|尾号|卡号|账号|逾期|应还|金额|欠款|贷款|借款)"
 )
+
 # A holder is named after a field word, or at the very start of the message: trying only there gives the
 # same matches at a third of the cost. (Amounts and dates start at any digit run: trying the pattern at
 # each from Python costs more than the regex scanning every position.) No field word starts inside
@@ -720,31 +812,28 @@ _HOLDER_RE = Starting(
 # "X的(青年)信用卡 / 贷款 …" after a name: the debt is that person's.
 _WHOSE_DEBT = r"的[^,.;:。]{0,8}?(?:信用卡|贷款|借款|账户|欠款)"
 # Someone named in the third person: "客户侯海波绑定您尾号…", "多次致电本号码找段先生未果", "请问是孔先生吗".
-_THIRD_PERSON_RE = guarded(
-    rf"(?:(?<!尊敬的|亲爱的|贵宾)客户[ :]?|找|请问是|收到|登记为|员工|村民|居民)"
+_THIRD_PERSON_RE = re.compile(
+    rf"(?:客户(?<!尊敬的客户|亲爱的客户)(?<!贵宾客户)[ :]?|找|请问是|收到|登记为|员工|村民|居民)"
     # a masked given name arrives with its mask removed ("客户沈**在" → "客户沈在"): it may be empty here
     rf"(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?|[*]{{1,3}})"
     rf"(?=[ ]?[:,;.。()\n]|$|绑定|设为|名下|在|已|于|目前|尾号|未果|未按|其|吗|登记|留|办理|来电|关于"
-    rf"|{_WHOSE_DEBT})",
-    regex.V1,
+    rf"|{_WHOSE_DEBT})"
 )
 # A debtor named at the start of a clause, about whom the notice speaks: "杜*华的青年信用卡已逾期",
 # "熊云飞同学的…", "史德华已出具《授权委托书》", "吕永强尾号3255的信用卡", "梁*英委托的代理人您好".
 _DEBTOR_RE = Starting(
-    regex.compile(
-        rf"(?<![\p{{Han}}0-9a-z])(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
-        rf"(?=同学|家长|{_WHOSE_DEBT}|已出具|委托|尾号\d|登记(?:您|本号码)|在校"
-        rf"|\((?:登记|尾号|身份证|证件|卡号)|在(?:我行|本行|我司|贵行))",
-        regex.V1,
+    re.compile(
+        rf"(?<![{_HAN}0-9a-z])(?P<sur>{_SURNAME})(?:(?P<t1>{_TITLE})|(?P<given>{_GIVEN}{{0,2}}?)(?P<t2>{_TITLE})?)"
+        rf"(?=同学|家长|{_WHOSE_DEBT}|已出具|委托|尾号[{_D}]|登记(?:您|本号码)|在校"
+        rf"|\((?:登记|尾号|身份证|证件|卡号)|在(?:我行|本行|我司|贵行))"
     ),
     # its words (的, 在) are in most texts, so its guard rarely skips one: it is tried at word starts only
     _WORD_START_SURNAME,
 )
-_PAYEE_RE = guarded(
-    r"(?:收款户名|收款人|收款方|账户名称|账户名|开户名|户名|(?<!借款人|持卡人|贷款人|客户)姓名)"
-    r"(?:[ :]|为|是)*+"
-    rf"(?P<sur>{_SURNAME})(?P<given>{_GIVEN}{{1,2}})",
-    regex.V1,
+_PAYEE_RE = re.compile(
+    r"(?:收款户名|收款人|收款方|账户名称|账户名|开户名|户名|姓名(?<!借款人姓名|持卡人姓名|贷款人姓名)(?<!客户姓名))"
+    r"(?:[ :]|为|是)*"
+    rf"(?P<sur>{_SURNAME})(?P<given>{_GIVEN}{{1,2}})"
 )
 
 # Each name pattern with its role and the numbers of its sur, given, t1 and t2 groups (None if it lacks one).
@@ -817,7 +906,7 @@ def find_institutions(norm: Normalized, registry: Registry | None) -> list[Entit
     mentions = registry.mentions(norm.text)
     if not mentions:  # most texts name none: their signature need not be looked for
         return []
-    signatures = [m.span(1) if m.group(1) else m.span(2) for m in _SIGNATURE_RE.finditer(norm.text)]
+    signatures = _signatures(norm.text)
     return [
         _entity(
             norm,
@@ -841,8 +930,23 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-# A 【signature】 at the start or the end of the message, as licensed senders put it.
-_SIGNATURE_RE = guarded(r"^\s*[【\[]([^】\]]{2,20})[】\]]|[【\[]([^】\]]{2,20})[】\]]\s*$")
+# A 【signature】 at the start or the end of the message, as licensed senders put it. Two patterns, not one
+# alternation: the engine looks for a bracket instead of trying "^\s*" at every character.
+_SIGNATURE_START = re.compile(rf"[{_SPACE}]*[【\[]([^】\]]{{2,20}})[】\]]")  # matched at the start
+_SIGNATURE_END = re.compile(rf"[【\[]([^】\]]{{2,20}})[】\]][{_SPACE}]*$")
+
+
+def _signatures(text: str) -> list[tuple[int, int]]:
+    """What the signatures at the start and at the end say (spans inside the brackets); the one at the end
+    is looked for after the one at the start, which may be the whole text."""
+    spans = []
+    end = 0
+    if m := _SIGNATURE_START.match(text):
+        spans.append(m.span(1))
+        end = m.end()
+    if m := _SIGNATURE_END.search(text, end):
+        spans.append(m.span(1))
+    return spans
 
 
 # ================================================================================================
@@ -850,22 +954,32 @@ _SIGNATURE_RE = guarded(r"^\s*[【\[]([^】\]]{2,20})[】\]]|[【\[]([^】\]]{2,
 # ================================================================================================
 
 _QUOTE = "「」『』“”\"'《》【】<>"
-_APP_NAME = rf"[^\s,.:;!?、。{_QUOTE}]{{1,12}}?"
-_APP_RE = regex.compile(
+_APP_NAME = rf"[^{_SPACE},.:;!?、。{_QUOTE}]{{1,12}}?"
+# A `re` pattern read as the top of the module says: the first character, then the branches (in the order
+# of a plain alternation) that can start with it, each reading its next characters before it checks the
+# first one ("载(?<=下载)"): `re` skips a branch whose first character does not fit at once.
+_APP_RE = re.compile(
     rf"""
-    (?:下载|安装|打开|登录|登陆|通过|使用|进入|前往)
-    [ ]?[{_QUOTE}]?(?P<name>{_APP_NAME})[{_QUOTE}]?[ ]?(?:app|客户端|软件|应用)
-  | (?:应用商店|应用市场|app[ ]?store|手机商店)[ ]?(?:搜索|下载)[ ]?
-    (?:[{_QUOTE}](?P<name2>[^{_QUOTE}]{{1,12}})[{_QUOTE}])?
-  | 下载(?:app|客户端)
-  | (?:点击|点开|打开)(?:下方|以下|短信|上方)?链接(?:下载|安装)
-  | 安装包|安装|下载安装
-  | (?<![a-z])apk(?![a-z])
+    [下安打登通使进前应a手点]
+    (?:
+        # 下载 安装 打开 登录 登陆 通过 使用 进入 前往, then the app's name
+        (?:载(?<=下载)|装(?<=安装)|开(?<=打开)|录(?<=登录)|陆(?<=登陆)|过(?<=通过)|用(?<=使用)|入(?<=进入)
+          |往(?<=前往))
+        [ ]?[{_QUOTE}]?(?P<name>{_APP_NAME})[{_QUOTE}]?[ ]?(?:app|客户端|软件|应用)
+        # 应用商店 应用市场 app store 手机商店, then 搜索/下载 and the name in quotes
+      | (?:用(?<=应用)(?:商店|市场)|pp(?<=app)[ ]?store|机商店(?<=手机商店))[ ]?(?:搜索|下载)[ ]?
+        (?:[{_QUOTE}](?P<name2>[^{_QUOTE}]{{1,12}})[{_QUOTE}])?
+      | 载(?<=下载)(?:app|客户端)
+        # 点击 点开 打开 … 链接, then 下载/安装
+      | (?:击(?<=点击)|开(?<=[点打]开))(?:下方|以下|短信|上方)?链接(?:下载|安装)
+      | 装(?<=安装)包?|载安装(?<=下载安装)
+      | pk(?<=apk)(?<![a-z]...)(?![a-z])
+    )
     """,
-    regex.X,
+    re.X,
 )
 _APP_NAMES = _numbers(_APP_RE, "name", "name2")
-_APP_VERB_PREFIX = regex.compile(r"^(?:并|后|再)?(?:安装|下载|登录|打开)?")
+_APP_VERB_PREFIX = re.compile(r"^(?:并|后|再)?(?:安装|下载|登录|打开)?")
 _GENERIC_APP = frozenset({"最新版", "官方", "正版", "我们的", "本", "该", "此", "手机", "官方正版"})
 
 

@@ -16,13 +16,11 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
-
-import regex
 
 from verifier.types import make_frozen
 
@@ -44,13 +42,14 @@ class Normalized:
         return self.starts[start], self.ends[end - 1]
 
 
-# A rewrite step works on (text, starts, ends); starts/ends are lists aligned with text.
-_Mapped = tuple[str, list[int], list[int]]
+# A rewrite step works on (text, starts, ends); starts/ends are aligned with text (ranges while nothing
+# has moved: most texts are only folded, and need no list of their offsets).
+_Mapped = tuple[str, Sequence[int], Sequence[int]]
 # An edit replaces text[a:b] with a replacement string.
 _Edit = tuple[int, int, str]
 
 
-def _apply_edits(text: str, starts: list[int], ends: list[int], edits: Iterable[_Edit]) -> _Mapped:
+def _apply_edits(text: str, starts: Sequence[int], ends: Sequence[int], edits: Iterable[_Edit]) -> _Mapped:
     """Apply non-overlapping, ascending edits, keeping the offset map consistent.
 
     A same-length replacement maps 1:1; otherwise every replacement character maps to the whole
@@ -115,22 +114,39 @@ class _FoldTable(dict):
 
 
 _FOLD_TABLE = _FoldTable()
+# A text of BMP characters only (nearly every one) is translated with a list indexed by code point instead:
+# str.translate reads a list item in C, where a dict subclass costs a Python-level __getitem__ call per
+# character (dict.__getitem__ is a method, so a subclass's slot looks it up by name). An entry is filled
+# when its character is first met: until then it reads as the sentinel, and the loop below folds it.
+_FOLD_BMP = [_SENTINEL] * 0x10000
+_OUTSIDE_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _fold(text: str) -> _Mapped:
     """Per-character NFKC + lowercase, minus invisibles. Fast path when every char folds 1:1."""
     n = len(text)
-    folded = text.translate(_FOLD_TABLE)
+    folded = text.translate(_FOLD_BMP if _OUTSIDE_BMP.search(text) is None else _FOLD_TABLE)
     if _SENTINEL_CHAR not in folded:
-        return folded, list(range(n)), list(range(1, n + 1))
+        return folded, range(n), range(1, n + 1)
+    # Only the marked characters are folded one by one; the runs between them were folded 1:1 already.
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for i, ch in enumerate(text):
+    last = 0
+    while (i := folded.find(_SENTINEL_CHAR, last)) >= 0:
+        ch = text[i]
         out = _fold_char(ch)
-        chars.append(out)
+        if len(out) == 1 and ch <= "\uffff":
+            _FOLD_BMP[ord(ch)] = ord(out)  # met now: read from the list next time (U+FFFF stays marked)
+        chars += (folded[last:i], out)
+        starts += range(last, i)
         starts += [i] * len(out)
+        ends += range(last + 1, i + 1)
         ends += [i + 1] * len(out)
+        last = i + 1
+    chars.append(folded[last:])
+    starts += range(last, n)
+    ends += range(last + 1, n + 1)
     return "".join(chars), starts, ends
 
 
@@ -181,7 +197,7 @@ def _align_edits(old: str, new: str) -> list[_Edit]:
     return edits
 
 
-def _to_simplified(text: str, starts: list[int], ends: list[int]) -> _Mapped:
+def _to_simplified(text: str, starts: Sequence[int], ends: Sequence[int]) -> _Mapped:
     """Traditional → simplified with phrase context; offsets stay exact when the length is unchanged."""
     simplified = _convert_t2s(text)
     if simplified != text:
@@ -201,20 +217,24 @@ _SEP_SET = frozenset(" \t-_.*/\\|·•∙⋅・~^+=#‐‑‒–")
 _SEP = "".join(sorted(re.escape(c) for c in _SEP_SET))  # for use inside a regex character class
 # Each pattern starts with a character class (not a lookbehind) so the regex engine can skip ahead
 # in C; the few context checks a lookbehind would do are made in Python on the rare hits.
-# A CJK char or digit, then padding, then a CJK char or digit (digit–digit runs are skipped later).
-_PADDING = re.compile(rf"[{_CJK}0-9]([{_SEP}]+)(?=[{_CJK}0-9])")
+# Padding between a CJK char or digit and another (digit–digit runs are skipped later). It starts with the
+# padding, which is rare, not with the CJK char before it, which nearly every character is: a lookbehind
+# after the first padding character checks what precedes it.
+_PADDING = re.compile(rf"([{_SEP}](?<=[{_CJK}0-9][{_SEP}])[{_SEP}]*)(?=[{_CJK}0-9])")
 # URLs keep their dots and slashes even when the host or path holds CJK characters.
 _URL = re.compile(r"(?:https?://|www\.)[^\s，。！？；：、“”（）【】《》<>\"']+")
 # Digit groups separated by one space or dash: phone numbers ("138 0013 8000", "400-888-8888"), cards.
 # Not touching another number ("731 2024-08-31", "10:30 1234 5678"): only a whole, uniform group run.
 # A run may only start where a whole number starts (not after a digit, nor after a digit and a glue
 # character): a match starting there would be skipped anyway, and trying every position inside a long run
-# of groups made this quadratic ("1234 " * 1000). Possessive groups never give back a matched group.
-_DIGIT_GROUPS = regex.compile(
-    r"(?<![0-9])(?<![0-9][.,:/\- ])[0-9]{1,8}+([ \-])[0-9]{1,8}+(?:\1[0-9]{1,8}+)*+(?![0-9]|[ .,:/\-][0-9])"
+# of groups made this quadratic ("1234 " * 1000). The pattern starts with that first digit (so that `re`
+# skips to digits in C) and looks behind it. A run that fails at its end gives its groups back one by one,
+# and each fails at once (a separator and a digit follow it): linear still, without possessive groups.
+_DIGIT_GROUPS = re.compile(
+    r"[0-9](?<![0-9].)(?<![0-9][.,:/\- ].)[0-9]{0,7}([ \-])[0-9]{1,8}(?:\1[0-9]{1,8})*"
+    r"(?![0-9]|[ .,:/\-][0-9])"
 )
-# What every digit-group run contains: the pattern's lookbehinds make the `regex` engine try it at every
-# position, so a text without this (nine messages in ten) is not scanned at all.
+# What every digit-group run contains: a text without this (nine messages in ten) is not scanned at all.
 _DIGIT_SEP_DIGIT = re.compile(r"[0-9][ \-][0-9]")
 _DIGITS = frozenset("0123456789")
 # After a digit, these glue a following digit group to that number ("10:30 1234", "1.5 1234", "731 2024-…").
@@ -270,7 +290,7 @@ def _digit_group_edits(text: str) -> list[_Edit]:
     return edits
 
 
-def _collapse(text: str, starts: list[int], ends: list[int]) -> _Mapped:
+def _collapse(text: str, starts: Sequence[int], ends: Sequence[int]) -> _Mapped:
     """Drop separator padding between CJK chars ("微 信", "安*全*账*户") and join spaced phone numbers."""
     edits = _padding_edits(text)
     if edits:
@@ -393,7 +413,7 @@ def _variants() -> _Variants:
     return _Variants(parse_variants(source))
 
 
-def _canonicalize(text: str, starts: list[int], ends: list[int]) -> _Mapped:
+def _canonicalize(text: str, starts: Sequence[int], ends: Sequence[int]) -> _Mapped:
     """Rewrite variants until none is left (bounded), so the result is a fixed point of normalize().
 
     One pass is the rule; more happen only when a rewrite exposes another variant ("qq號号" →
