@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import regex
 
 from verifier.normalize import Normalized, normalize
@@ -86,20 +87,36 @@ def _compiled(pattern: Any) -> Any:
 # lookbehind, for `re` to skip: these read their first character, look behind it for what may not precede
 # it ("(?<![0-9].)": not inside a number), and pick their branch by a lookbehind of one character
 # ("(?<=[0-9])…|(?<=今)…"). They use no possessive quantifiers or atomic groups: Python 3.10's `re` has none.
-# `re`'s \d follows Python's Unicode tables, which are older than regex's: these are the decimal digits
-# regex knows besides, so that [{_D}] matches what regex's \d matches (tests/test_pattern_rewrites.py
-# compares them on every code point).
-_NEWER_DIGITS = (
-    r"\U00010d40-\U00010d49\U000116d0-\U000116e3\U00011bf0-\U00011bf9\U00011de0-\U00011de9"
-    r"\U00011f50-\U00011f59\U00016130-\U00016139\U00016d70-\U00016d79\U0001ccf0-\U0001ccf9"
-    r"\U0001e4f0-\U0001e4f9\U0001e5f1-\U0001e5fa"
-)
-_D = rf"0-9\d{_NEWER_DIGITS}"  # inside a class: a decimal digit, as regex's \d
-# The first character of a digit-led pattern, as wide as [{_D}] but cheaper to test (a bitmap and one
-# range: all of _NEWER_DIGITS lie outside the BMP); the lookbehinds after it make the exact test.
-_SCAN_DIGIT = r"0-9\d\U00010000-\U0010ffff"
+# [{_D}], [{_SPACE}] and [{_HAN}] are regex's \d, \s and \p{Han} for `re`: read from the installed regex
+# (:func:`_regex_class`), whose Unicode tables are newer than Python's and change between its releases
+# (tests/test_pattern_rewrites.py compares them with regex's on every code point).
+
+
+def _regex_class(prop: str, below: int) -> tuple[tuple[int, int], ...]:
+    """The code points below ``below`` that the installed regex's ``prop`` (a class body such as ``\\d``)
+    matches, as ranges (read once, at import: a few milliseconds a class)."""
+    every = np.arange(below, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+    kept = regex.sub(rf"[^{prop}]", "\0", every)  # what prop does not match becomes U+0000 (never in prop)
+    points = np.flatnonzero(np.frombuffer(kept.encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
+    if not len(points):
+        return ()
+    breaks = np.flatnonzero(np.diff(points) != 1)
+    starts = np.concatenate([points[:1], points[breaks + 1]])
+    ends = np.concatenate([points[breaks], points[-1:]])
+    return tuple(zip(starts.tolist(), ends.tolist(), strict=True))
+
+
+def _class_body(ranges: Iterable[tuple[int, int]]) -> str:
+    return "".join(rf"\U{lo:08x}-\U{hi:08x}" for lo, hi in ranges)
+
+
+_DIGIT_RANGES = _regex_class(r"\d", 0x20000)
+_D = _class_body(_DIGIT_RANGES)  # inside a class: a decimal digit, as regex's \d
+# The first character of a digit-led pattern: the digits of the BMP and anything beyond it (a bitmap and
+# one range, cheaper to test than [{_D}]); the lookbehinds after it make the exact test.
+_SCAN_DIGIT = _class_body([*(r for r in _DIGIT_RANGES if r[1] < 0x10000), (0x10000, 0x10FFFF)])
 # Inside a class: a white-space character, as regex's \s (`re`'s \s also takes \x1c-\x1f).
-_SPACE = r"\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_SPACE = _class_body(_regex_class(r"\s", 0x10000))
 
 
 # ================================================================================================
@@ -707,20 +724,9 @@ _SURNAME_FIRST = "".join(sorted(set(_SURNAMES_1) | {s[0] for s in _SURNAMES_2.sp
 _WORD_START_SURNAME = rf"[{_SURNAME_FIRST}](?<![\u4e00-\u9fff].)"
 # Characters that end a name rather than continue it (function words, banking words).
 _NOT_GIVEN = "您你的了是在请已将和与及或等为到把被给向从户号卡账元日月年您好先女士客用会员借持逾期欠款还"
-# \p{Han} as regex knows it (its tables are newer than Python's), for the `re` patterns below; re has no
-# set difference, so the class of a given name's characters is these ranges cut around those that end a
-# name (tests/test_pattern_rewrites.py compares both with regex's on every code point).
-_HAN_RANGES = (
-    (0x2E80, 0x2E99), (0x2E9B, 0x2EF3), (0x2F00, 0x2FD5), (0x3005, 0x3005), (0x3007, 0x3007),
-    (0x3021, 0x3029), (0x3038, 0x303B), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFA6D),
-    (0xFA70, 0xFAD9), (0x16FE2, 0x16FE3), (0x16FF0, 0x16FF6), (0x20000, 0x2A6DF), (0x2A700, 0x2B81D),
-    (0x2B820, 0x2CEAD), (0x2CEB0, 0x2EBE0), (0x2EBF0, 0x2EE5D), (0x2F800, 0x2FA1D), (0x30000, 0x3134A),
-    (0x31350, 0x33479),
-)  # fmt: skip
-
-
-def _class_body(ranges: Iterable[tuple[int, int]]) -> str:
-    return "".join(rf"\U{lo:08x}-\U{hi:08x}" for lo, hi in ranges)
+# \p{Han} as the installed regex knows it, for the `re` patterns below; re has no set difference, so the
+# class of a given name's characters is these ranges cut around those that end a name.
+_HAN_RANGES = _regex_class(r"\p{Han}", 0x40000)
 
 
 def _cut(ranges: Iterable[tuple[int, int]], chars: str) -> list[tuple[int, int]]:
