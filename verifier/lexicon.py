@@ -5,7 +5,7 @@ The cut (:mod:`verifier.tokenize`, :mod:`verifier.arraycut`) needs two things of
 each shorter prefix of a word → 0) and ``total``. As a Python dict of strings they take about 70 MB in
 every process and a second to build (jieba's ``initialize`` and ``load_userdict``). :class:`Lexicon`
 holds the same entries as one UTF-8 byte string of the words, their offsets and frequencies, and an
-open-addressing table of CRC-32 slots: about 16 MB, read from a cache file in a few milliseconds.
+open-addressing table of CRC-32 slots: about 19 MB (the cache file's size), read in a few milliseconds.
 
 The cache file is made from jieba's own ``FREQ`` the first time (and again whenever jieba's dictionary,
 its version or the user dictionary change: they are in the file's name); a lookup compares the stored
